@@ -8,7 +8,7 @@
 import type { QuantityKind } from '../model/record.js';
 import { readNumeral, roundFloat, type NumeralMatch } from './numerals.js';
 import { matchUnit, spokenMoneyAt, unitAroundInner, FIGURE_ONLY, DURATION_UNITS, type UnitMatch } from './units.js';
-import { isAnnouncement, countsQuestions, plusSignAt } from './quantity-guards.js';
+import { isAnnouncement, countsQuestions, plusSignAt, refersToAskers } from './quantity-guards.js';
 import { finish, isDuration, qualifierAt, ONE_AFTER, type Reading } from './quantity-reading.js';
 import { rateBefore, meteredOverTime, distributiveOne, periodOverMoney, periodOverTimes, type RateBefore } from './rate-before.js';
 import { ratePrefix } from './rate-prefix.js';
@@ -76,6 +76,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   // "一年半", "两天半": 半 after the unit adds a half (no year 2024年半, no range, no 多 before it).
   if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
+  if (unit.unit === '位' && refersToAskers(view, n.start, n.end, n.value)) return null; // 对两位的提问: the askers answered, no figure
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;

@@ -317,6 +317,27 @@ export function countsQuestions(view: string, start: number, pos: number, value:
   return ASKING.test(clause);
 }
 
+/** Before a count of people that points back at those just named: 以上三位, 上述两位, 这两位, 前面几位. */
+const DEICTIC_BEFORE = /(?:以上|上述|前述|前面|刚才|这|那)$/u;
+/** …or the words answering or thanking them right before it: 回答了三位委员的提问, 感谢两位委员的提问, 对两位的提问. */
+const ANSWERING_BEFORE = /(?:回答了?|答复了?|回应了?|解答了?|感谢|谢谢|对|针对|就)$/u;
+/** After 位: the question(s) of the people counted, within the clause ("两位的提问", "三位委员和代表的提问"). */
+const THEIR_QUESTIONS = /^位[^,。;:!?\n]{0,10}?的(?:提问|问题|询问|追问|发问)/u;
+/** …with nothing between: "两位的提问" names the askers by their count alone. */
+const BARE_QUESTIONS = /^位的(?:提问|问题|询问|追问|发问)/u;
+
+/**
+ * True when the numeral at [start, pos) with 位 after it refers to the askers of the exchange ("对两位的提问", "集中回答了
+ * 以上三位委员和代表的提问"): who is answered, not a figure. A count of people stated as a fact ("共有8位常委会组成人员…提出
+ * 询问", "其余2位委员的问题由相关单位会后书面答复") points back at no one and stays one.
+ */
+export function refersToAskers(view: string, start: number, pos: number, value: number): boolean {
+  if (value > MAX_ANNOUNCED || view[pos] !== '位') return false;
+  const before = view.slice(Math.max(0, start - 3), start);
+  const after = view.slice(pos, pos + 16);
+  return DEICTIC_BEFORE.test(before) || BARE_QUESTIONS.test(after) || (ANSWERING_BEFORE.test(before) && THEIR_QUESTIONS.test(after));
+}
+
 /** Length of a date ("2025-06-12") or a clock time ("10:23") starting at `pos`, else 0. */
 export function dateOrTimeAt(view: string, pos: number): number {
   if (!isDigit(view.charCodeAt(pos))) return 0; // both patterns open with a digit: most numerals here are Chinese

@@ -45,7 +45,7 @@ import { answerReporters } from './reporter-labels.js';
 import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
-import { adverbialQuestion } from './reported-questions.js';
+import { adverbialQuestion, answeredQuestion } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
 import { dispatchedOffices, officeCall } from './office-calls.js';
@@ -112,7 +112,9 @@ export function readSpeech(view: string, from: number, to: number, mentions: Spe
     const e = eventOf(view, leader ? { ...m, congress: true, title: leader } : introduced ?? member, to, next, previous, m.name !== null && presiders.has(m.name), asked);
     if (e && leader) e.mention = m; // the event names the mention as found
     if (e && introduced) e.mention = member;
-    if (e && e.role === 'asker' && e.mention?.name) asked.add(e.mention.name);
+    if (e && e.role === 'asker' && e.mention?.name) { asked.delete(e.mention.name); asked.add(e.mention.name); } // (the last one asking last)
+    // ("周敏回答了张立关于排污口整治的追问。她表示,…": the official named before the member answers after the sentence.)
+    if (e && e.answeredBefore !== undefined) answersAfter(events, e.start, e.answeredBefore);
     if (e) events.push(e);
     else if (m.congress && m.name && m.title && !leader && !presiders.has(m.name)) silent.push(m);
   });
@@ -193,6 +195,14 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   // several questions in turn — unless the adverbial says 追问.)
   const adverbial = inQuote ? null : adverbialQuestion(view, m, sentenceStart(view, ms, lineStart), end, nextMention);
   if (adverbial && (adverbial.followUp || !m.name || !asked.has(m.name))) return { mention: m, role: 'asker', start: adverbial.start, anchor: adverbial.start, wordsStart: null, kind: 'reported', followUp: adverbial.followUp, ...(adverbial.topic ? { topic: adverbial.topic } : null) };
+  // "额尔敦回答了乌力吉关于…学历互认的追问。他表示,…": the member named as the object of the answer asked, a follow-up when
+  // they asked before (reported-questions.ts) — but not the member who has just asked ("钱伟回答了孙红的提问": that question).
+  const object = inQuote ? null : answeredQuestion(view, m, sentenceStart(view, ms, lineStart), end, previousMention);
+  const earlier = object && m.name ? asked.has(m.name) : false;
+  if (object && (object.followUp || (earlier && lastOf(asked) !== m.name) || (!earlier && object.topic))) {
+    return { mention: m, role: 'asker', start: object.start, anchor: object.start, wordsStart: null, kind: 'reported', followUp: object.followUp || earlier, answeredBefore: object.end, ...(object.topic ? { topic: object.topic } : null) };
+  }
+  if (object) return null; // (the member answered is spoken of, not speaking)
   // "请市医保局回答王洪涛委员的第二个问题。": the chair's call opens that member's next exchange, put to the office named.
   const office = congress && !inQuote ? officeCall(view, sentenceStart(view, ms, lineStart), ms, after) : null;
   if (office) return { mention: m, role: 'asker', start: end, anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'moderator', followUp: false, addressee: office };
@@ -380,6 +390,21 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
 /** Words before a mention that announce it asks ("第一位询问的是", "首先发问的是"), not a speaker naming whom they ask ("我想询问的是局长某"). */
 function announcedAsker(opening: string): boolean {
   return ANNOUNCED_ASKER.test(opening) && !/[我向]/u.test(opening);
+}
+
+/** The names in `asked` are in the order they last asked: the last. */
+function lastOf(asked: ReadonlySet<string>): string | null {
+  let last: string | null = null;
+  for (const n of asked) last = n;
+  return last;
+}
+
+/** The official's answer event named in the sentence from `sentence` (the last event so far) starts at `end`, after it. */
+function answersAfter(events: SpeechEvent[], sentence: number, end: number): void {
+  const e = events[events.length - 1];
+  if (!e || e.role !== 'responder' || e.kind !== 'reported' || !e.mention || e.mention.span[0] < sentence || e.start >= end) return;
+  e.start = end;
+  e.anchor = end;
 }
 
 /** The one speaking for a congress body by that role, no post of their own: "社会建设工委负责人", "有关负责同志". */

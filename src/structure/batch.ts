@@ -10,7 +10,9 @@
  * speaker as responder, and the question whose section holds it does not. The opening words of an
  * answer ("针对第一个问题,") belong to it, not to the turn before. A batch is two or more
  * consecutive questions by different members, none a 追问, before anyone answers; an ordinary
- * ask-and-answer transcript is left as it is. Spans are [start, end): UTF-16 offsets into the text.
+ * ask-and-answer transcript is left as it is. An answer that says it answers them together ("X集中回答了以上三位…的提问",
+ * "X一并作了回答") is read by joint-answers.ts: its 关于… parts in order, else the whole answer for the group.
+ * Spans are [start, end): UTF-16 offsets into the text.
  */
 import type { Person, Turn } from '../model/record.js';
 import type { Span } from '../model/span.js';
@@ -18,6 +20,7 @@ import type { QuestionFrame, TextPair } from './types.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
+import { answeredGroup, jointAnswer, partsInOrder } from './joint-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
 
@@ -89,13 +92,25 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
     addressees: q.addressees,
   }));
   const holder = questions[last];
-  const units = answerUnits(view, holder.turns, asked);
-  if (!units.length) return [];
-  const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
-    lead: u.refAt === undefined ? view.slice(u.leadStart, leadEnd(view, u.start, u.end)) : view.slice(u.refAt, leadEnd(view, u.refAt, u.end)),
-    organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
-  })));
-  const targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));
+  let units: Unit[];
+  let targets: (number | null)[];
+  // "谭志强集中回答了以上三位委员和代表的提问。他说:⏎关于…⏎关于…": one answer for the group (joint-answers.ts).
+  const joint = jointAnswer(view, holder.turns);
+  if (joint) {
+    const from = first + answeredGroup(joint, batch.map((q) => q.askers.length));
+    const parts = partsInOrder(view, joint, asked.slice(from - first));
+    if (!parts) return answerGroup(questions, from, last, joint.speaker);
+    units = parts.map((at, k) => ({ start: at, end: k + 1 < parts.length ? parts[k + 1] : joint.span[1], speaker: joint.speaker, leadStart: at }));
+    targets = parts.map((_, k) => (from + k === last ? null : from + k + 1));
+  } else {
+    units = answerUnits(view, holder.turns, asked);
+    if (!units.length) return [];
+    const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
+      lead: u.refAt === undefined ? view.slice(u.leadStart, leadEnd(view, u.start, u.end)) : view.slice(u.refAt, leadEnd(view, u.refAt, u.end)),
+      organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
+    })));
+    targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));
+  }
   if (targets.every((t) => t === null)) return [];
 
   holder.turns = relinkTurns(pair.text, holder.turns, units, targets);
@@ -116,6 +131,20 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
     given.push(index);
   }
   return given.sort((a, b) => a - b);
+}
+
+/**
+ * A joint answer not divided by question: it stays in the holder's section, and each question of the group from
+ * position `from` lists the official among its responders. The questions given the responder (1-based).
+ */
+function answerGroup(questions: QuestionFrame[], from: number, last: number, speaker: string): number[] {
+  const given: number[] = [];
+  for (let k = from; k < last; k++) {
+    const q = questions[k];
+    if (!q.responders.includes(speaker)) q.responders = [...q.responders, speaker];
+    given.push(k + 1);
+  }
+  return given;
 }
 
 /**

@@ -30,6 +30,9 @@ export interface Asked {
  * 林委员's exchange on 医保 → 蒋委员's question on 补贴). Otherwise the question just answered unless evidence says otherwise.
  */
 export function followsOwn(view: string, e: SpeechEvent, responders: string[], own: Asked, before: Asked[], askerFirst = false): boolean {
+  // "周敏回答了张立关于排污口整治的追问。": reported after another member's exchange, out of its place, the member's 追问
+  // presses their own question (reported-questions.ts).
+  if (e.answeredBefore !== undefined) return true;
   const words = wordsOf(view, e);
   if (OWN_QUESTION.test(words)) return true;
   if (own.answeredBy && responders.some((r) => own.answeredBy!.has(r)) && !responders.some((r) => before.some((b) => b.answeredBy?.has(r)))) return true;

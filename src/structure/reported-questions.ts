@@ -55,3 +55,28 @@ export function adverbialQuestion(view: string, m: SpeakerMention, sentence: num
   const start = sentence + (opener[0].length - opener[0].trimStart().length);
   return { start, end: after, topic, followUp: asked[3] === '追问' };
 }
+
+/** Between the official named first and the member: a verb of answering in the perfect ("周敏回答了", "额尔敦答复了"). */
+const ANSWERED_OF = /^\s*(?:同志)?\s*(?:(?:也|还|又|则|随后|接着)\s*)?(?:回答|答复|回应|解答)了\s*$/u;
+/** After the member: what they asked, to the end of the clause — 关于/就 + topic + 的 + noun, or 的 + noun. Group 1 the topic, 2 the noun. */
+const ASKED_OF = /^\s*(?:同志)?\s*(?:委员|代表)?\s*(?:(?:关于|就)\s*([^,。;:?!“”\n]{1,40}?)\s*(?:所)?(?:提出)?的|的)\s*(追问|提问|询问|问题|质询)\s*(?=[,。;]|$)/u;
+
+/**
+ * A question reported as the object of its answer: "市生态环境局局长周敏回答了张立关于排污口整治的追问。她表示,…" — 张立 asked
+ * (about 排污口整治: the question's text as written), 周敏 answers after the sentence. `previousMention` is where the mention
+ * before `m` ends (the official's, in the same sentence), `sentence` where the sentence starts, `end` where it ends.
+ * Null unless the sentence is that shape. The caller decides whether it is a question anew: a 追问, or a member who asked
+ * earlier and not just now ("钱伟回答了孙红的提问" right after 孙红's question answers that question).
+ */
+export function answeredQuestion(view: string, m: SpeakerMention, sentence: number, end: number, previousMention: number): AdverbialQuestion | null {
+  if (!m.name || (!m.congress && (m.title || m.organization))) return null;
+  if (previousMention <= sentence || previousMention > m.span[0] || !ANSWERED_OF.test(view.slice(previousMention, m.span[0]))) return null;
+  const asked = ASKED_OF.exec(view.slice(m.span[1], end));
+  if (!asked) return null;
+  let topic: [number, number] | null = null;
+  if (asked[1]) {
+    const at = view.indexOf(asked[1], m.span[1]);
+    topic = [at, at + asked[1].length];
+  }
+  return { start: sentence, end, topic, followUp: asked[2] === '追问' };
+}

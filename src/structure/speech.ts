@@ -75,6 +75,11 @@ export interface SpeechEvent {
    * exchange of its own, its `topic` the question, no asker.
    */
   opensExchange?: boolean;
+  /**
+   * A question reported as the object of its answer ("周敏回答了张立关于排污口整治的追问。", reported-questions.ts): where
+   * that sentence ends — the official named in it answers from there.
+   */
+  answeredBefore?: number;
 }
 
 /**

@@ -344,3 +344,14 @@ describe('[measured] numbers inside names, rules and rhythms are no figures (t49
     expect(quantities(text).map((q) => q.text)).toEqual(want);
   });
 });
+
+describe('[measured] a count of people pointing back at the askers is no figure', () => {
+  it.each([
+    ['县卫生健康局局长谭志强集中回答了以上三位委员和代表的提问。', []],
+    ['对两位的提问，韩广明一并作了回答。', []],
+    ['会上，共有8位常委会组成人员提出询问。', [['8位', 8]]],
+    ['新招聘3位全科医生。', [['3位', 3]]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.value])).toEqual(want);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adverbialQuestion } from '../../src/structure/reported-questions.js';
+import { adverbialQuestion, answeredQuestion } from '../../src/structure/reported-questions.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 
@@ -73,5 +75,57 @@ describe('[reported-questions] in a news report', () => {
     const { parse } = await import('../../src/pipeline.js');
     const r = parse(head + para);
     expect(r.questions).toHaveLength(1);
+  });
+});
+
+/** The question reported as the object of an answer ("X回答了Y关于Z的追问。"): the member `who` (bare), the official named before. */
+function readObject(text: string, who: string, official: string) {
+  const view = normalize(text);
+  const at = text.indexOf(who, text.indexOf(official) + official.length);
+  const m: SpeakerMention = { span: [at, at + who.length], form: 'bare-name', name: who, nameSpan: [at, at + who.length], title: null, titleSpan: null, organization: null, congress: true };
+  const end = text.indexOf('。') + 1;
+  const q = answeredQuestion(view, m, 0, end, text.indexOf(official) + official.length);
+  return q && { topic: q.topic && text.slice(q.topic[0], q.topic[1]), followUp: q.followUp, end: q.end };
+}
+
+describe('[reported-questions] answeredQuestion: the member named as the object of an answer asked', () => {
+  it.each<[string, string, string, string | null, boolean]>([
+    ['市生态环境局局长周敏回答了张立关于排污口整治的追问。她表示，已整治排污口126个。', '张立', '周敏', '排污口整治', true],
+    ['副厅长额尔敦回答了乌力吉关于技工院校与职业院校学历互认的追问。他表示，…', '乌力吉', '额尔敦', '技工院校与职业院校学历互认', true],
+    ['局长钱伟答复了孙红委员关于河长制的提问。他说，…', '孙红', '钱伟', '河长制', false],
+    ['局长钱伟回答了孙红的提问。他说，…', '孙红', '钱伟', null, false],
+  ])('must read: %s', (text, who, official, topic, followUp) => {
+    expect(readObject(text, who, official)).toEqual({ topic, followUp, end: text.indexOf('。') + 1 });
+  });
+  it.each<[string, string, string]>([
+    ['局长钱伟回答说，孙红关于河长制的意见很好。', '孙红', '钱伟'], // no 回答了 before the member
+    ['局长钱伟回答了孙红关于河长制的意见。', '孙红', '钱伟'], // 意见 is no question
+    ['局长钱伟感谢孙红关于河长制的提问。', '孙红', '钱伟'], // thanks, no answer
+  ])('leaves alone: %s', (text, who, official) => {
+    expect(readObject(text, who, official)).toBeNull();
+  });
+});
+
+describe('[reported-questions] a reported answer to another member\'s 追问 opens that member\'s follow-up', () => {
+  const HEAD = '2024年5月10日，某市第十六届人大常委会第十九次会议举行联组会议，就河道治理情况开展专题询问。常委会主任郑国强主持会议。\n\n';
+  const build = (text: string) => buildStructure({ text, view: normalize(text) });
+  const names = (s: ReturnType<typeof build>, ids: string[]) => ids.map((id) => s.people.find((p) => p.id === id)?.name);
+
+  it('X回答了Y关于Z的追问 after another member\'s exchange: Y asks Z, following up Y\'s question; X answers', () => {
+    const text = `${HEAD}常委会委员蒋立问：河道蓝线划定完成了吗？\n\n市水利局局长祁刚答：已全部完成。\n\n常委会委员吕红问：河长制落实得怎么样？\n\n市水利局副局长穆伟回答了吕红的提问，他说，河长巡河率达到98%。\n\n市生态环境局局长庞敏回答了蒋立关于排污口整治的追问。她表示，已整治排污口126个。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions.map((q) => [names(s, q.askers), names(s, q.responders), q.text, q.followUpOf])).toEqual([
+      [['蒋立'], ['祁刚'], '河道蓝线划定完成了吗？', null],
+      [['吕红'], ['穆伟'], '河长制落实得怎么样？', null],
+      [['蒋立'], ['庞敏'], '排污口整治', 1],
+    ]);
+  });
+
+  it('near-miss: X回答了Y的提问 right after Y\'s question answers it, no new question', () => {
+    const text = `${HEAD}常委会委员吕红问：河长制落实得怎么样？\n\n市水利局副局长穆伟回答了吕红关于河长制的提问，他说，河长巡河率达到98%。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions.map((q) => [names(s, q.askers), names(s, q.responders)])).toEqual([[['吕红'], ['穆伟']]]);
   });
 });

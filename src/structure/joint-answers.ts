@@ -1,0 +1,91 @@
+/**
+ * One official answering several members at once (集中提问、集中回答), told so in the answer's opening sentence.
+ *
+ * Example: three members ask one after another, then "县卫生健康局局长谭志强集中回答了以上三位委员和代表的提问。他说:⏎
+ * 关于人才问题,…⏎关于专家下沉,…⏎关于村医待遇,…" — the answer stands in the last question's section (a batch, batch.ts)
+ * but answers all of them. The reporting grammar says so: 一并/集中/统一 before a verb of answering ("对两位的提问,韩广明一并
+ * 作了回答", "X一并作答"), or the verb with 以上/上述 N 位 after it ("回答了以上三位委员的提问"). When the official's words
+ * are then divided by as many topic openers (关于…, / 针对…问题) as there are questions, each part answers the question
+ * in its place (no explicit reference pointing elsewhere); otherwise the whole answer answers the group: it stays in
+ * the section where it stands, and every question of the group lists the official among its responders.
+ * Offsets are [start, end) UTF-16 offsets into the view.
+ */
+import type { Turn } from '../model/record.js';
+import type { Span } from '../model/span.js';
+import { parseNumeral } from '../extract/numerals.js';
+import { sentenceEnd, sentenceStart, trim } from './blocks.js';
+import { referenceIn, type BatchQuestion } from './batch-match.js';
+import { lineStartAt } from '../source/line-bounds.js';
+
+/** Answering together: 一并/集中/统一 (maybe 作了, 进行了) before the verb, or the verb before 以上/上述 N 位 (the askers just heard). */
+const TOGETHER = /(?:一并|集中|统一)(?:作了?|做了?|进行了?|予以)?(?:回答|作答|答复|回应|解答)|(?:回答|答复|回应|解答)了?(?:以上|上述|前面|前述|这)([两二三四五六七八九十\d]{1,2})?位/u;
+/** The askers counted in the sentence: "以上三位", "对两位的提问". */
+const COUNTED = /(?:以上|上述|前面|前述|这|对)([两二三四五六七八九十\d]{1,2})位/u;
+/** A part of the answer opening on its topic: "关于人才问题,", "针对专家下沉的问题,", "对于村医待遇," (the opener, then a comma). */
+const TOPIC_OPENER = /^(?:关于|针对|对于)[^,。;:?!“”\n]{1,24}?,/u;
+/** Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, ("他说,关于种业,…"). */
+const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍)\s*[,:])\s*(?=关于|针对|对于)/gu;
+
+/** A joint answer read in the holder's turns. */
+export interface JointAnswer {
+  /** The official answering (person id). */
+  speaker: string;
+  /** The number of askers the sentence counts ("以上三位" → 3), or null. */
+  askers: number | null;
+  /** The official's words: the run of their responder turns from the one that says so. */
+  span: Span;
+  /** The parts opening on a topic, in reading order (their starts). */
+  parts: number[];
+}
+
+/** The first responder turn of `turns` when its opening sentence says the official answers together; else null. */
+export function jointAnswer(view: string, turns: Turn[]): JointAnswer | null {
+  const k = turns.findIndex((t) => t.role === 'responder');
+  if (k < 0) return null;
+  const t = turns[k];
+  const speaker = t.speaker;
+  if (speaker === null) return null;
+  const from = sentenceStart(view, t.span[0], lineStartAt(view, t.span[0]));
+  const opening = view.slice(from, sentenceEnd(view, t.span[0], t.span[1]));
+  if (!TOGETHER.test(opening)) return null;
+  const counted = COUNTED.exec(opening);
+  let end = t.span[1];
+  for (let j = k + 1; j < turns.length && turns[j].role === 'responder' && turns[j].speaker === speaker; j++) end = turns[j].span[1];
+  const parts: number[] = [];
+  for (const m of view.slice(t.span[0], end).matchAll(PART_START)) {
+    const at = t.span[0] + m.index + m[0].length;
+    if (TOPIC_OPENER.test(view.slice(at, at + 30))) parts.push(at);
+  }
+  return { speaker, askers: counted ? parseNumeral(counted[1]) : null, span: trim(view, t.span[0], end), parts };
+}
+
+/**
+ * The questions of the batch the answer is for: those whose askers make up the count it states, counted back from the
+ * last ("以上三位" after four questions: the last three), or all of them when it states none or no run of them adds up.
+ */
+export function answeredGroup(answer: JointAnswer, askerCounts: number[]): number {
+  const n = answer.askers;
+  if (n === null) return 0;
+  let sum = 0;
+  for (let k = askerCounts.length - 1; k >= 0; k--) {
+    sum += askerCounts[k];
+    if (sum === n) return k;
+    if (sum > n) break;
+  }
+  return 0;
+}
+
+/**
+ * The part of the answer each question of the group gets, when the topic openers are as many as the questions and none
+ * refers explicitly to another question than the one in its place: their starts, k-th for the k-th; else null.
+ */
+export function partsInOrder(view: string, answer: JointAnswer, asked: BatchQuestion[]): number[] | null {
+  const { parts } = answer;
+  if (parts.length !== asked.length || asked.length < 2) return null;
+  for (let k = 0; k < parts.length; k++) {
+    const lead = view.slice(parts[k], sentenceEnd(view, parts[k], Math.min(answer.span[1], parts[k] + 80)));
+    const ref = referenceIn(lead, asked);
+    if (ref && ref.question !== k) return null;
+  }
+  return parts;
+}

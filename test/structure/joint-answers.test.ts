@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../../src/structure/build.js';
+import { parse } from '../../src/pipeline.js';
+import { jointAnswer } from '../../src/structure/joint-answers.js';
+import { normalize } from '../../src/source/normalize.js';
+import type { Structure } from '../../src/structure/types.js';
+import type { Turn } from '../../src/model/record.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
+
+function build(text: string): Structure {
+  return buildStructure({ text, view: normalize(text) });
+}
+
+const nameOf = (s: Structure) => (id: string | null) => (id ? s.people.find((p) => p.id === id)?.name ?? id : null);
+
+/** Questions as [askers, responders]. */
+function questions(s: Structure) {
+  const n = nameOf(s);
+  return s.questions.map((q) => [q.askers.map(n), q.responders.map(n)]);
+}
+
+/** Every responder turn as [question index, answerTo, first characters]. */
+function answerTurns(s: Structure) {
+  return s.questions.flatMap((q) => q.turns.filter((t) => t.role === 'responder').map((t) => [q.index, t.answerTo, t.text.slice(0, 6)]));
+}
+
+const HEAD = '某县人大常委会开展县域医共体建设专题询问\n\n10月29日，某县第九届人大常委会第二十三次会议召开专题询问会。县人大常委会主任覃光辉主持。\n\n';
+const ASKS = [
+  '县人大常委会委员欧阳德明：乡镇卫生院留不住医生，请问县卫健局怎么解决？',
+  '县人大常委会委员宋秀芬：县医院专家下乡坐诊是不是常态化了？',
+  '县人大代表柯红英：村卫生室一般诊疗费补助能不能再提高一点？',
+].join('\n');
+
+describe('[joint-answers] jointAnswer reads the opening sentence of the first responder turn', () => {
+  const turnsOf = (text: string, at: string): Turn[] => {
+    const a = text.indexOf(at);
+    return [
+      { speaker: 'p1', role: 'asker', text: text.slice(0, a), span: [0, a], answerTo: null },
+      { speaker: 'p2', role: 'responder', text: text.slice(a), span: [a, text.length], answerTo: null },
+    ];
+  };
+  it.each<[string, string, number | null, number]>([
+    ['委员甲：问题？\n局长谭志强集中回答了以上三位委员和代表的提问。他说：\n关于人才，甲。\n关于专家，乙。', '局长', 3, 2],
+    ['委员甲：问题？\n对两位的提问，韩广明一并作了回答。他说，关于种业，甲；关于保险，乙。', '对两位', 2, 2],
+    ['委员甲：问题？\n韩广明一并作答，将实施种业振兴行动。', '韩广明', null, 0],
+    ['委员甲：问题？\n局长统一进行了答复。', '局长', null, 0],
+  ])('must read: %s', (text, at, askers, parts) => {
+    const view = normalize(text);
+    const j = jointAnswer(view, turnsOf(view, at));
+    expect(j && [j.speaker, j.askers, j.parts.length]).toEqual(['p2', askers, parts]);
+  });
+  it.each([
+    ['委员甲：问题？\n局长谭志强回答说，关于人才，甲。', '局长'],
+    ['委员甲：问题？\n局长谭志强作了回答。', '局长'],
+    ['委员甲：问题？\n局长表示，要集中力量解决问题。', '局长'],
+  ])('leaves alone: %s', (text, at) => {
+    const view = normalize(text);
+    expect(jointAnswer(view, turnsOf(view, at))).toBeNull();
+  });
+});
+
+describe('[joint-answers] one official answering several members at once', () => {
+  it('集中回答了以上三位…的提问, then as many 关于 paragraphs: each part to its question in order', () => {
+    const text = `${HEAD}${ASKS}\n\n县卫生健康局局长谭志强集中回答了以上三位委员和代表的提问。他说：\n关于人才问题，全县将新招聘医学毕业生90名。\n关于专家下沉，已组建12个专家团队。\n关于村医待遇，补助标准由每人次5元提高到8元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['欧阳德明'], ['谭志强']], [['宋秀芬'], ['谭志强']], [['柯红英'], ['谭志强']]]);
+    expect(answerTurns(s)).toEqual([[3, null, '县卫生健康局'], [3, 1, '关于人才问题'], [3, 2, '关于专家下沉'], [3, null, '关于村医待遇']]);
+    // The figures go where the answer's text is.
+    expect(parse(text).questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['90名'], ['12个'], ['每人次5元', '8元']]);
+    expect(parse(text).warnings.filter((w) => w.code === 'question-without-responder')).toEqual([]);
+  });
+
+  it('an answer not divided by question answers the group: it stays where it stands, every question lists the official', () => {
+    const text = `${HEAD}${ASKS}\n\n县卫生健康局局长谭志强一并作了回答。他说，全县将新招聘医学毕业生90名，组建12个专家团队。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['欧阳德明'], ['谭志强']], [['宋秀芬'], ['谭志强']], [['柯红英'], ['谭志强']]]);
+    expect(answerTurns(s)).toEqual([[3, null, '县卫生健康局']]);
+    expect(parse(text).questions.map((q) => q.quantities.length)).toEqual([0, 0, 2]);
+    expect(parse(text).warnings.filter((w) => w.code === 'question-without-responder')).toEqual([]);
+  });
+
+  it('以上两位 after three questions: the last two only', () => {
+    const text = `${HEAD}${ASKS}\n\n县卫生健康局局长谭志强集中回答了以上两位委员和代表的提问。他说，已组建12个专家团队。`;
+    const s = build(text);
+    expect(questions(s)).toEqual([[['欧阳德明'], []], [['宋秀芬'], ['谭志强']], [['柯红英'], ['谭志强']]]);
+  });
+
+  it('two members in one question: 对两位的提问，X一并作了回答 is X answering, the bare name read before 一并', () => {
+    const text = '2025年4月28日，十四届全国人大常委会第十五次会议举行联组会议，就农业法实施情况进行专题询问。农业农村部部长韩广明到会回答询问。\n\n常委会委员赵凤琴问：“种业卡脖子问题怎么破？”常委会委员马成林接着问：“农业保险能不能扩面？”\n\n对两位的提问，韩广明一并作了回答。他说，将实施种业振兴行动。';
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['赵凤琴', '马成林'], ['韩广明']]]);
+    expect(s.questions[0].turns.map((t) => [t.role, t.text.slice(0, 6)])).toEqual([['asker', '常委会委员赵'], ['asker', '常委会委员马'], ['responder', '对两位的提问']]);
+    expect(parse(text).questions[0].quantities).toEqual([]);
+  });
+
+  it('near-miss: answers each naming no joint answer keep the batch reading (逐一回答)', () => {
+    const text = `${HEAD}${ASKS}\n\n县卫生健康局局长谭志强回答说，全县将新招聘医学毕业生90名。\n\n县人民医院院长郑海回答说，已组建12个专家团队。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions.every((q) => !q.turns.some((t) => t.role === 'responder' && t.text.includes('一并')))).toBe(true);
+    expect(s.questions[2].responders.length).toBeGreaterThan(0);
+  });
+});

@@ -56,6 +56,8 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units);
   // Two bodies, or one body on two topics: B follows nothing of A up (framing.ts).
   const framing = framingOf(a, b, segmenter);
+  // A generic head (资金, 案件) matches only inside the questions the topics aligned.
+  const figurePairs = compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const));
   return {
     kind: COMPARISON_VERSION,
     source: {
@@ -67,10 +69,10 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     organizations,
     people: comparePeople(a, b),
     topics,
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing),
+    // (A promise whose target the figures pair with the other's figure is reported on: figure-reports.ts.)
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing, figurePairs.pairs),
     closing: compareClosings(a, b, framing.kind !== 'two-bodies'),
-    // A generic head (资金, 案件) matches only inside the questions the topics aligned.
-    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const)),
+    figures: figurePairs,
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),
   };
 }

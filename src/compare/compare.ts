@@ -17,7 +17,8 @@ import { comparePeople } from './people.js';
 import { compareTopics } from './topics.js';
 import { comparePromises } from './promises.js';
 import { compareClosings } from './closing.js';
-import { compareFigures, laterSide } from './figures.js';
+import { compareFigures } from './figures.js';
+import { sessionOrder } from './order.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
@@ -69,8 +70,9 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     organizations,
     people: comparePeople(a, b),
     topics,
-    // (A promise whose target the figures pair with the other's figure is reported on: figure-reports.ts.)
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing, figurePairs.pairs),
+    // (A promise whose target the figures pair with the other's figure is reported on: figure-reports.ts. The later session
+    // by the dates, else by which quotes the other's promises: order.ts.)
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, sessionOrder(a, b).later, framing, figurePairs.pairs),
     closing: compareClosings(a, b, framing.kind !== 'two-bodies'),
     figures: figurePairs,
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),

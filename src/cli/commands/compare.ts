@@ -124,7 +124,7 @@ export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, n
 /**
  * A session with no full date (5月30日下午): the order cannot be read from the dates. When one session quotes the other's
  * promises back (去年承诺…: order.ts) it is the later, and A is swapped to be the earlier unless `keep`; else the order given
- * is kept. Either way one line says how the order was taken.
+ * is kept. One line says how the order was taken — unless neither is dated and neither quotes: then there was no order to read.
  */
 function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: string, keep: boolean): { a: InquiryRecord; b: InquiryRecord; notice: string | null } {
   // (One session given twice has no order: sameSession says so.)
@@ -136,6 +136,8 @@ function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: 
   if (order.later === 'a' && keep) return { a, b, notice: `${missing}：A 引述前次承诺，应是较晚的一场；按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
   // (Swapped, A and B name the other inputs: the undated is named by its file.)
   if (order.later === 'a') return { a: b, b: a, notice: `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} 引述前次承诺 (去年承诺…)，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
+  // (Neither dated: no date was there to order by, and the table shows both missing; one dated, the reader may expect the order.)
+  if (order.undated.length === 2) return { a, b, notice: null };
   return { a, b, notice: `${missing}，也无一方引述另一方的承诺：先后无从判断，按参数顺序比较 (A 作较早的一场)` };
 }
 

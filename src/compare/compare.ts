@@ -17,7 +17,8 @@ import { comparePeople } from './people.js';
 import { compareTopics } from './topics.js';
 import { comparePromises } from './promises.js';
 import { compareClosings } from './closing.js';
-import { compareFigures, laterSide } from './figures.js';
+import { compareFigures } from './figures.js';
+import { sessionOrder } from './order.js';
 import { distinctiveTerms, type DistinctiveOptions } from './distinctive.js';
 import { contentTerms } from './terms.js';
 import { recordContent } from './refs.js';
@@ -70,6 +71,9 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
   const topics = compareTopics(a, b, segmenter, options.topicThreshold ?? DEFAULT_TOPIC_THRESHOLD, units);
   // Two bodies, or one body on two topics: B follows nothing of A up (framing.ts).
   const framing = framingOf(a, b, segmenter);
+  // A generic head (资金, 案件) matches only inside the questions the topics aligned.
+  // Two topics of one body: a generic head matches nothing.
+  const figurePairs = compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const), framing.kind === 'two-topics');
   return {
     kind: COMPARISON_VERSION,
     source: {
@@ -81,11 +85,11 @@ export function compare(a: InquiryRecord, b: InquiryRecord, options: CompareOpti
     organizations,
     people: comparePeople(a, b, texts),
     topics,
-    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, laterSide(a, b), framing),
+    // (A promise whose target the figures pair with the other's figure is reported on: figure-reports.ts. The later session
+    // by the dates, else by which quotes the other's promises: order.ts.)
+    promises: comparePromises(a, b, segmenter, options.promiseThreshold ?? DEFAULT_PROMISE_THRESHOLD, sessionOrder(a, b).later, framing, figurePairs.pairs),
     closing: compareClosings(a, b, framing.kind !== 'two-bodies'),
-    // A generic head (资金, 案件) matches only inside the questions the topics aligned.
-    // Two topics of one body: a generic head matches nothing.
-    figures: compareFigures(a, b, topics.pairs.map((p) => [p.a.index, p.b.index] as const), framing.kind === 'two-topics'),
+    figures: figurePairs,
     terms: distinctiveTerms(termsOf(a), termsOf(b), options.terms),
   };
 }

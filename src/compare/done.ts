@@ -23,7 +23,8 @@ import { cosine, sharedCount, similarity, weightedVectors, type Vector } from '.
 import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
-import { heldShare, objectOf } from './object.js';
+import { heldShare, objectOf, quotedHeld } from './object.js';
+import { statusOf } from './reports.js';
 import { systemNamed } from './system-term.js';
 import { meetsTarget } from './target-met.js';
 
@@ -60,10 +61,29 @@ export function quantitiesIn(record: InquiryRecord, span: Span): Quantity[] {
   return all.filter((q) => span[0] <= q.span[0] && q.span[1] <= span[1]);
 }
 
-export interface DoneMatch { promise: number; report: number; score: number; terms: SharedTerm[]; clause: { text: string; span: [number, number] } | null }
+export interface DoneMatch {
+  promise: number; report: number; score: number; terms: SharedTerm[]; clause: { text: string; span: [number, number] } | null;
+  /**
+   * What the window says of the promise, when not the report's own status: its clause's own (去年底…已压缩至0.8个工作日 of a part
+   * whose next clause says 没有达到六成的目标), or 'partly-done' for a report of done whose figure falls short of the promised one
+   * (已建成…104个 of 120个, 6个部门实现数据比对 of 8个部门). Absent when the report's status holds.
+   */
+  status?: Report['status'];
+}
 
-/** How well a window meets a promise: the thing it names first (the more of the name held, the better), then the cosine. */
+/**
+ * How well a window meets a promise: the promise's main figure reported first (a window with a figure in the unit of the
+ * promise's first amount: "全区已建成再生资源回收站点104个" of "建成再生资源回收站点120个，…，并培育2家骨干回收企业", not the side
+ * clause "骨干回收企业已培育2家"), then the thing it names (the more of the name held, the better), then the cosine.
+ */
+const MAIN = 2;
 const NAMED = 1;
+
+/** The promise's main figure: its first amount with a unit, no year (2020年底) and no period to do it in (三年内, 年内). */
+function mainFigure(promised: readonly Quantity[]): Quantity | undefined {
+  return [...promised].sort((x, y) => x.span[0] - y.span[0])
+    .find((q) => q.unit && q.value !== null && q.kind !== 'year' && !/(?<!以)内$/u.test(q.text));
+}
 
 export function reportedDone(
   promises: readonly MeasureRef[], reports: readonly Report[], termsOf: (text: string) => PromiseTerm[],
@@ -80,38 +100,50 @@ export function reportedDone(
     // (A report whose grammar names its thing — 《…》已印发, …排查工作已完成约六成 — holds that name: reports.ts.)
     const whole = r.thing || objectOf(r.text);
     return [{ text: r.text, offset: 0 }, ...clauses(r.text)].map((c) => {
-      const own = objectOf(c.text);
+      // (A clause is read with the clauses after it, which may judge its figure: "电子营业执照应用率为57%，没有达到六成的目标".)
+      const own = objectOf(r.text.slice(c.offset));
       return { ...c, stems: stems(c.text), thing: (r.thing && c.text.includes(r.thing) ? r.thing : own) || (whole && c.text.includes(whole) ? whole : '') };
     });
   });
   const weight = promiseIdf(promiseStems, windows.flatMap((w) => w.map((c) => c.stems)), background);
   const [pv, ...wv] = [weightedVectors(promiseStems, weight), ...windows.map((w) => weightedVectors(w.map((c) => c.stems), weight))];
-  const best: (Candidate<{ window: number; terms: SharedTerm[] }> | undefined)[] = [];
   const bestRank: number[] = [];
+  type Detail = { window: number; terms: SharedTerm[]; status: Report['status'] };
+  const best: (Candidate<Detail> | undefined)[] = [];
   pv.forEach((p: Vector, i) => wv.forEach((list, j) => {
-    let top = { score: 0, rank: 0, window: -1 };
+    const promised = figures.promised(promises[i]);
+    const main = mainFigure(promised);
+    let top = { score: 0, rank: 0, window: -1, status: reports[j].status };
     list.forEach((v, k) => {
       const score = similarity(p, v);
       const w = windows[j][k];
-      // (A holder quoted, “所长”, names the system A promised, 所长制: system-term.ts.)
-      const named = Math.max(heldShare(w.thing, promises[i].text), systemNamed(w.text, promises[i].text) ? 1 : 0);
+      // (A holder quoted, “所长”, names the system A promised, 所长制: system-term.ts; a short name both quote, “一件事”.)
+      const named = Math.max(heldShare(w.thing, promises[i].text), systemNamed(w.text, promises[i].text) ? 1 : 0, quotedHeld(w.thing, w.text, promises[i].text));
       // (Among named windows the fuller name, then the closer words: the clause "千吨万人供水工程12处已全部建成投用", not its whole part.)
-      const rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
-      if (rank === 0 || rank <= top.rank) return;
+      let rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
+      if (rank === 0) return;
       const at = reports[j].span[0] + w.offset;
-      // Only a report of a thing done must reach the promised figure; one under way or unmet falls short of it.
-      if (reports[j].status !== 'done' || reaches(figures.promised(promises[i]), figures.reported([at, at + w.text.length]), promises[i].text)) top = { score, rank, window: k };
+      const got = figures.reported([at, at + w.text.length]);
+      if (main && got.some((q) => q.unit === main.unit)) rank += MAIN;
+      if (rank <= top.rank) return;
+      // A clause that states its own status speaks for itself, not the part's other clause (…已压缩至0.8个工作日，…没有达到六成
+      // 的目标); a change of plan or a share done is the whole part's. A report of a thing done whose figure falls short of the
+      // promised one (已建成104个 of 120个) is partly done: reported on, not dropped.
+      const own = k > 0 && !reports[j].progress ? statusOf(w.text) : null;
+      let status: Report['status'] = own ?? reports[j].status;
+      if (status === 'done' && !reaches(promised, got, promises[i].text)) status = 'partly-done';
+      top = { score, rank, window: k, status };
     });
     // The best report of each promise; an equal rank keeps the earlier report.
     if (top.window >= 0 && top.rank > (bestRank[i] ?? 0)) {
       bestRank[i] = top.rank;
-      best[i] = { i, j, score: top.score, detail: { window: top.window, terms: cosine(p, list[top.window]).terms.slice(0, SHOWN_TERMS) } };
+      best[i] = { i, j, score: top.score, detail: { window: top.window, terms: cosine(p, list[top.window]).terms.slice(0, SHOWN_TERMS), status: top.status } };
     }
   }));
-  return best.filter((c): c is Candidate<{ window: number; terms: SharedTerm[] }> => !!c).map((c) => {
+  return best.filter((c): c is Candidate<Detail> => !!c).map((c) => {
     const r = reports[c.j];
     const w = windows[c.j][c.detail.window];
     const clause = c.detail.window === 0 ? null : { text: w.text, span: [r.span[0] + w.offset, r.span[0] + w.offset + w.text.length] as [number, number] };
-    return { promise: c.i, report: c.j, score: Number(c.score.toFixed(4)), terms: c.detail.terms, clause };
+    return { promise: c.i, report: c.j, score: Number(c.score.toFixed(4)), terms: c.detail.terms, clause, ...(c.detail.status !== r.status ? { status: c.detail.status } : {}) };
   });
 }

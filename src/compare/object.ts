@@ -27,6 +27,12 @@ const NO_THING = /^(?:目前|当前|现在|但|但是|其中|确保|力争|将|�
  * "新建社区养老服务中心36个，完成率90%"): group 1, what stands before the figure and its copula, is the thing.
  */
 const FIGURE_STATED = /^(.+?)(?:为|是|达到|仅为|只有)?[\d０-９][\d０-９.．,，]*(?:%|％|[万亿千]?[\u4e00-\u9fff]{0,2})$/u;
+/** A status opening a clause (已于去年10月正式出台, 已全部推出): the clause before it names the thing. */
+const STATUS_FIRST = /^\s*(?:已经?|均已|现已|目前已|全部|基本)/u;
+/** The cause after a thing (因征求意见延期, 受疫情影响推迟, 由于…): no part of its name. */
+const CAUSED = /(?:因|由于|受)[^，,]*$/u;
+/** A target passed (超过3.2万人的目标, 超额完成): a judgement of the figure before it, as 没有达到 is. */
+const PASSED = /超过|超额/u;
 /** A target or a task a figure is set against (还没有达到50%的目标, 提前完成了全年任务). */
 const TARGET = /目标|任务/u;
 /** Fewest characters a promise must share with the name. */
@@ -39,14 +45,17 @@ export function objectOf(report: string): string {
     const [clause, ...later] = report.split(/[，,]/u);
     const m = STATUS.exec(clause);
     if (m) return clause.slice(0, m.index);
+    // (A subject with its cause, its status opening the next clause: "加装电梯规划审查技术导则因征求意见延期，已于去年10月正式出台".)
+    if (later.length && STATUS_FIRST.test(later[0]) && !/[\d０-９]/u.test(clause) && CAUSED.test(clause)) return clause.replace(CAUSED, '');
     // (Only a clause that sets the figure against its target or gives a completion rate judges it; "全县86个村已配齐
     // 医保专干" after "参保率保持100%" says something else was done.)
-    if (!later.some((c) => COMPLETION_RATE.test(c) || (STATUS.test(c) && TARGET.test(c)))) return '';
+    if (!later.some((c) => COMPLETION_RATE.test(c) || ((STATUS.test(c) || PASSED.test(c)) && TARGET.test(c)))) return '';
     return FIGURE_STATED.exec(clause)?.[1] ?? '';
   })();
-  name = name.replace(QUOTING, '').replace(/[“”"‘’「」]/gu, '');
+  name = name.replace(QUOTING, '');
+  // (Counts cut before the quotes go: 20个“一件事” names 一件事, whose 一件 is no count.)
   for (let before = ''; before !== name;) { before = name; name = name.replace(COUNT, ''); }
-  name = name.trim();
+  name = name.replace(/[“”"‘’「」]/gu, '').trim();
   return NO_THING.test(name) ? '' : name;
 }
 
@@ -57,6 +66,19 @@ export function objectOf(report: string): string {
  */
 export function namedIn(report: string, promise: string): number {
   return heldShare(objectOf(report), promise);
+}
+
+/**
+ * A short name held because both sides quote it: the report's thing written in quotes ("去年承诺的20个“一件事”已全部推出" names
+ * 一件事) that the promise quotes alike ("年内推出20个高频“一件事”集成服务套餐"): quoted, two characters name it, as a run of four
+ * does unquoted. 1 when held, else 0; a name the promise does not quote ("一件事" in prose) is not held.
+ */
+export function quotedHeld(thing: string, report: string, promise: string): number {
+  if ([...thing].length < 2) return 0;
+  for (const m of report.matchAll(/[“"「]([^”"」]{2,12})[”"」]/gu)) {
+    if (m[1] === thing && [`“${thing}”`, `"${thing}"`, `「${thing}」`].some((q) => promise.includes(q))) return 1;
+  }
+  return 0;
 }
 
 /** The share of `thing` (a name objectOf read) that `promise` holds, as namedIn counts it. */

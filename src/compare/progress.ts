@@ -31,10 +31,15 @@ export interface Progress {
 const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 完成(了)约六成 / 完成近七成: a share in tenths. */
 const SHARE = /完成(?:了)?(?:约|近|超过|逾)?([一二两三四五六七八九])成/u;
-/** 完成了8000亩，剩余4000亩将于…完成 / 已完成大部分，其余…: done in part, the rest still to come. */
-const REMAINDER = /完成[^。；;]*?[，,]\s*(?:剩余|其余|剩下)[^，,。；;]*?(?:将|计划|力争|预计|争取)/u;
-/** Where the rest starts, in a clause after a share or a figure done: 剩余部分将于…, 其余800户计划今年完成. */
-const REST = /[，,]\s*(?:剩余|其余|剩下)/u;
+/**
+ * 完成了8000亩，剩余4000亩将于…完成 / 已完成大部分，其余… / 已建成…104个，剩下16个站点选址正在协调 / 建成5座，还有1座正在调试:
+ * done in part, the rest still to come (剩余, 其余, 剩下; 还有 or 另有 only with a count: "还有差距" is no rest). The rest's plan
+ * may come a clause later ("剩下3个受省级系统升级影响，预计今年10月底前完成").
+ */
+const DONE_VERB = /完成|建成|实现|推出/u;
+const REMAINDER = new RegExp(`(?:${DONE_VERB.source})[^。；;]*?[，,]\\s*(?:剩余|其余|剩下|(?:还有|另有)(?=[^，,。；;]*?[\\d０-９一二两三四五六七八九十百]+(?:个|座|家|项|件|处|条|辆|部|名|人|户|所|台|批|公里|亩|万)))[^。；;]*?(?:将|计划|力争|预计|争取|正在)`, 'u');
+/** Where the rest starts, in a clause after a share or a figure done: 剩余部分将于…, 其余800户计划今年完成, 还有1座正在调试. */
+const REST = /[，,]\s*(?:剩余|其余|剩下|还有|另有)/u;
 /** 推迟到2026年 / 延期至明年6月底 / 顺延至…: group 1 the new time. */
 const POSTPONE = /(?:推迟|延期|延后|顺延|推后)(?:到|至)((?:\d{4}|[今明后])年(?:\d{1,2}月)?(?:底|末|初|上半年|下半年)?(?:前)?)/u;
 /** 暂不出台 / 不再实施 / 取消实施 / 停止推进: the plan given up. */
@@ -50,7 +55,7 @@ const CAUSE = /(?:因|经|由于|受|鉴于|考虑到).*$/u;
 export function progressOf(text: string): Progress | null {
   const share = SHARE.exec(text);
   if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, ...restOf(text, share.index), thing: doneThing(text) };
-  const done = text.search(/完成/u);
+  const done = doneAt(text);
   if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done, ...restOf(text, done), thing: doneThing(text) };
   const cancel = CANCEL.exec(text);
   if (cancel) return { status: 'cancelled', thing: thingBefore(text, cancel.index) };
@@ -59,6 +64,16 @@ export function progressOf(text: string): Progress | null {
   const change = CHANGE.exec(text);
   if (change) return { status: 'changed', to: change.index + change[0].length, thing: thingBefore(text, change.index).replace(/(?:目标|任务|指标)$/u, '') };
   return null;
+}
+
+/**
+ * Where the figure done is read from: the verb of completion (对接完成了11个), or its clause's start when the figure stands before
+ * the verb ("与医保、民政…等6个部门实现数据比对"); -1 without a verb.
+ */
+function doneAt(text: string): number {
+  const at = text.search(DONE_VERB);
+  if (at < 0 || /^[^，,。；;]*?[\d０-９]/u.test(text.slice(at))) return at;
+  return Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at)) + 1;
 }
 
 /** The offset of the rest (剩余, 其余, 剩下 opening a clause) after `from`, when the text names one. */

@@ -17,10 +17,11 @@
  */
 import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
-import type { DonePromise, PromisePair, PromisesSection, ReversedPair, SharedTerm } from './types.js';
+import type { DonePromise, FigurePair, PromisePair, PromisesSection, ReversedPair, SharedTerm } from './types.js';
 import { promiseTerms, splitCompounds, type PromiseTerm } from './promise-terms.js';
 import { backgroundWeight, promiseIdf } from './promise-idf.js';
 import { cosine, round, sharedCount, similarity, weightedVectors } from './tfidf.js';
+import { figureReports } from './figure-reports.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { measureRefs } from './refs.js';
 import { prosePromises } from './prose-promises.js';
@@ -72,7 +73,14 @@ interface Detail {
  * `framing`: what the sessions are to each other (framing.ts); unless B follows A up, no pair is restated or met and no
  * promise reported done, and between two bodies every pair is marked with the two places (异地).
  */
-export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null, framing?: Framing): PromisesSection {
+/**
+ * `figures`: the figures section's pairs; a promise whose target is paired with the other session's figure is reported on by
+ * that figure's sentence part (figure-reports.ts), when no report's words meet it.
+ */
+export function comparePromises(
+  a: InquiryRecord, b: InquiryRecord, segmenter: Segmenter, threshold: number, later: 'a' | 'b' | null = null, framing?: Framing,
+  figures: readonly FigurePair[] = [],
+): PromisesSection {
   const follows = !framing || followUp(framing);
   // List items and, from answers with no list, prose commitments (下一步我们将…); then the pledges of the closing's 表态.
   // Less what reports (a list item of work done, a change of plan: reports.ts), held back to meet the other's promises.
@@ -181,12 +189,29 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
     const open = own.map((m, k) => ({ m, k })).filter(({ k }) => !taken.has(k));
     const reps = side === 'a' ? repsB : repsA;
     const figures = { promised: (m: MeasureRef) => quantitiesIn(side === 'a' ? a : b, m.span), reported: (span: [number, number]) => quantitiesIn(other, span) };
-    return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => ({
-      side, promise: open[d.promise].m, report: { question: reps[d.report].question, text: reps[d.report].text, span: reps[d.report].span },
-      clause: d.clause, score: d.score, terms: d.terms, status: reps[d.report].status, index: open[d.promise].k,
-      ...progressDetail(reps[d.report], open[d.promise].m, figures.promised(open[d.promise].m), figures.reported(reps[d.report].span),
-        { promise: (side === 'a' ? a : b).session.date, report: other.session.date }),
-    }));
+    return reportedDone(open.map((x) => x.m), reps, (t) => terms([t])[0], threshold, idf, figures).map((d) => {
+      const rep = asMatched(reps[d.report], d);
+      return {
+        side, promise: open[d.promise].m, report: { question: rep.question, text: rep.text, span: rep.span },
+        clause: d.clause, score: d.score, terms: d.terms, status: rep.status, index: open[d.promise].k,
+        ...progressDetail(rep, open[d.promise].m, figures.promised(open[d.promise].m), figures.reported(rep.span),
+          { promise: (side === 'a' ? a : b).session.date, report: other.session.date }),
+      };
+    });
+  };
+  // Last, the promises paired with nothing and reported by no words whose target the figures section set against the other's
+  // figure: reported on by that figure.
+  const byFigure = (side: 'a' | 'b', taken: ReadonlySet<number>): (DonePromise & { index: number })[] => {
+    if (later === side || !follows) return [];
+    const own = side === 'a' ? refsA : refsB;
+    const open = own.map((m, k) => ({ m, k })).filter(({ k }) => !taken.has(k));
+    const more = figureReports(open.map((x) => x.m), side, figures, side === 'a' ? b : a).map((f) => {
+      const { m, k } = open[f.promise];
+      const [x, y] = weightedVectors([m.text, f.report.text].map((t) => terms([t])[0].map((w) => w.term)), idf ?? (() => 1));
+      const { score, terms: shared } = cosine(x, y);
+      return { side, promise: m, report: f.report, clause: f.clause, score: Number(score.toFixed(4)), terms: shared.slice(0, SHOWN_TERMS), status: f.status, index: k, ...(f.progress ? { progress: f.progress } : {}) };
+    });
+    return more;
   };
   const doneA = doneOf('a');
   const doneB = doneOf('b');
@@ -221,6 +246,10 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
   reversed.sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set([...firstA, ...second.map((c) => c.i)]);
   const usedB = new Set([...firstB, ...second.map((c) => c.j)]);
+  const figureA = byFigure('a', usedA);
+  const figureB = byFigure('b', usedB);
+  for (const d of figureA) usedA.add(d.index);
+  for (const d of figureB) usedB.add(d.index);
   // Two bodies' promises: each pair is of two places (柳州市 / 桂林市), alike and no more.
   const where = (r: InquiryRecord, body: string | null) => sessionPlace(r)?.name ?? body;
   const [placeA, placeB] = framing?.kind === 'two-bodies' ? [where(a, framing.bodies.a), where(b, framing.bodies.b)] : [null, null];
@@ -261,10 +290,20 @@ export function comparePromises(a: InquiryRecord, b: InquiryRecord, segmenter: S
       const at = ref.span[0] + halt.offset;
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
-    done: [...[...doneA, ...doneB].map(({ index: _index, ...d }): DonePromise => d), ...metDone].sort(doneOrder),
+    done: [...[...doneA, ...doneB, ...figureA, ...figureB].map(({ index: _index, ...d }): DonePromise => d), ...metDone].sort(doneOrder),
     onlyA: inOrder(allA, [...refsA.filter((_, i) => !usedA.has(i)), ...unmet(heldA, doneB)]),
     onlyB: inOrder(allB, [...refsB.filter((_, j) => !usedB.has(j)), ...unmet(heldB, doneA)]),
   };
+}
+
+/**
+ * The report as it meets the promise: with the status of the clause that carries the promise (done.ts) when that differs from
+ * the part's; a done report short of the promised figure is partly done, its share read from the figures from its clause on.
+ */
+function asMatched(r: Report, d: { status?: Report['status']; clause: { span: [number, number] } | null }): Report {
+  if (!d.status) return r;
+  if (d.status !== 'partly-done') return { ...r, status: d.status, progress: undefined };
+  return { ...r, status: d.status, progress: r.progress ?? { status: 'partly-done', share: null, done: d.clause ? d.clause.span[0] - r.span[0] : 0, thing: '' } };
 }
 
 const overlaps = (x: readonly [number, number], y: readonly [number, number]) => x[0] < y[1] && y[0] < x[1];

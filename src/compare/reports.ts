@@ -42,13 +42,19 @@ const ISSUED = /《([^《》]{2,40})》[^，,。；;《]{0,16}?(?:印发|出台|
 
 /** Under way: 正在推进/正在实施…, 推进中, 仍在, 进行中 — a thing begun, not finished ("正在推进的是X" names X as not done). */
 const IN_PROGRESS = /正在(?:推进|实施|建设|开展|进行|办理|整改|落实)|(?:推进|建设|实施|进行|整改)中|仍在推进/u;
-/** Not done: 尚未完成, 未能完成, 没有(?:按期)?完成, 未完成, 没有达到/未达到…目标. */
-const UNMET = /(?:尚未|未能|没有(?:按期|如期)?|还没有|未)(?:完成|实现|达到|达标)/u;
+/**
+ * Not done: 尚未完成, 未能完成, 没有(?:按期)?完成, 未完成, 没有达到/未达到…目标; a gap still left to a target (距离三年内85%以上的目标
+ * 还有差距, 离七成的目标还差一点, 距离…1500部的目标还有374部) — not yet reached, whether or not its deadline has come.
+ */
+const UNMET = /(?:尚未|未能|没有(?:按期|如期)?|还没有|未)(?:完成|实现|达到|达标)|(?:距离?|离)[^。；;，,]{0,24}?(?:目标|任务)还(?:有|差)/u;
 
 /** Sentence parts; a ：-part stands apart from its label (答：…, 龚德胜（市人社局局长）：…). */
 const PART = /[^。！？!?；;：:\n]+/gu;
-/** Words that say a thing was done: 已 (not 已将, which moves an object), 完成, 完工, 建成, 实现, a verb with 了, 配齐, 到位. */
-const DONE = /已(?!将)|完成(?!率)|完工|建成|实现|落实|配齐|到位|上线|投用|投入使用|(?:设立|建立|取消|出台|开通|开展|推行|覆盖)了/u;
+/**
+ * Words that say a thing was done: 已 (not 已将, which moves an object), 完成, 完工, 建成, 实现, a verb with 了, 配齐, 到位; a
+ * target passed (3.35万人，超过3.2万人的目标).
+ */
+const DONE = /已(?!将)|完成(?!率)|完工|建成|实现|落实|配齐|到位|上线|投用|投入使用|(?:设立|建立|取消|出台|开通|开展|推行|覆盖)了|超过[^，,。；;]{0,12}?的?(?:目标|任务)/u;
 /**
  * A completion rate ("新建社区养老服务中心36个，完成率90%"): the share of a promised amount done, group 1 the percent —
  * 100 or more is done, less is under way.

@@ -175,6 +175,31 @@ describe('[cli] inquiry compare', () => {
       expect(r.stdout.split('\n')[1]).toContain('weitang-2025.txt');
       expect(r.stdout).toContain('晚于 B');
     });
+    describe('one session undated (no year): the order from which quotes the other\'s promises, said in one line', () => {
+      // weitang-2024 with its date cut to 6月20日 (no year); weitang-2025 asks about 去年承诺….
+      const undated = () => write('weitang-undated.txt', readFileSync(early, 'utf8').replace('2024年6月20日', '6月20日'));
+      it('the quoting session given second: the order given, and a line saying why', async () => {
+        const r = await run(['compare', undated(), late]);
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*weitang-undated\.txt\) 无日期：B 引述前次承诺.*按参数顺序比较/);
+      });
+      it('the quoting session given first: swapped, the same comparison, and a line saying so', async () => {
+        const u = undated();
+        const given = await run(['compare', late, u, '--format', 'json']);
+        const ordered = await run(['compare', u, late, '--format', 'json']);
+        expect(given.stdout).toBe(ordered.stdout);
+        expect(given.stderr).toMatch(/weitang-undated\.txt 无日期：.*weitang-2025\.txt 引述前次承诺.*与参数顺序相反/);
+        const kept = await run(['compare', late, u, '--keep-order']);
+        expect(kept.stdout.split('\n')[1]).toContain('weitang-2025.txt');
+        expect(kept.stdout).toContain('A 引述前次承诺，应是较晚的一场');
+      });
+      it('one dated, neither quoting: the order given, said so; neither dated nor quoting: no line', async () => {
+        // xiling-2024 and -2025 carry no year; weitang-2024 is dated 2024-06-20; none quotes the other.
+        const r = await run(['compare', a, early]);
+        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*xiling-2024\.txt\) 无日期，也无一方引述另一方的承诺：先后无从判断，按参数顺序比较/);
+        expect((await run(['compare', a, b])).stdout).not.toContain('无日期');
+      });
+    });
     it('no notice without two dates, or in time order', async () => {
       for (const argv of [[b, a], [early, late], [late, a]]) {
         const r = await run(['compare', ...argv]);

@@ -10,6 +10,10 @@ describe('[compare/progress] partial progress and changes of plan', () => {
     ['a share in 成', '雨污分流改造已完成约七成', { status: 'partly-done', share: 0.7, thing: '雨污分流改造' }],
     ['done in part, the rest to come', '城北片区管网改造完成了12公里，剩余6公里将于明年3月底前完成', { status: 'partly-done', share: null, thing: '城北片区管网改造' }],
     ['the object after 完成', '去年完成农村户厕改造3200户，其余800户计划今年完成', { status: 'partly-done', share: null, thing: '农村户厕改造' }],
+    // 建成/实现 done, and a rest after 剩下 or after 还有 with a count, its plan a clause later or under way.
+    ['建成, the rest planned a clause later', '全区已建成再生资源回收站点104个，剩下16个站点选址正在协调，计划明年上半年建成', { status: 'partly-done', share: null }],
+    ['实现, 还有 a count under way', '监测平台已与6个部门实现数据比对，还有2个部门正在对接，预计年底前完成', { status: 'partly-done', share: null }],
+    ['建成, 还有 one under way', '易腐垃圾资源化处理站点建成5座，还有1座正在调试', { status: 'partly-done', share: null }],
     ['postponed to a year', '城南污水处理厂扩建因用地调整尚未开工，计划推迟到2027年', { status: 'postponed', until: '2027年', thing: '城南污水处理厂扩建' }],
     ['postponed to a month', '智慧停车平台建设延期至明年6月底', { status: 'postponed', until: '明年6月底', thing: '智慧停车平台建设' }],
     ['cancelled: 暂不出台', '住宅小区停车收费指导办法经反复论证，暂不出台', { status: 'cancelled', thing: '住宅小区停车收费指导办法' }],
@@ -26,6 +30,8 @@ describe('[compare/progress] partial progress and changes of plan', () => {
     ['a halt inside a noun', '建立低效企业退出机制'],
     ['调整 with no new value', '优化调整公交线网结构'],
     ['a 成 that is no share', '完成成果验收'],
+    // 还有 with no count is no rest
+    ['还有 with no count', '城区小区分类已实现全覆盖，还有一些问题正在整改'],
   ])('%s: nothing', (_, text) => {
     expect(progressOf(text)).toBeNull();
   });

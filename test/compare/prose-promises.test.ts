@@ -33,6 +33,8 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     ['“一网通办”改革下一步将全面推开。', ['“一网通办”改革下一步将全面推开']],
     // near-misses of 将于…届满: 将于 a date before an act, and an act after the period ends
     ['我们将于今年6月底前完成全部整改。', ['于今年6月底前完成全部整改']],
+    // a date with its verb and no 已 between them still commits
+    ['今年10月底前实现全程网办。', ['今年10月底前实现全程网办']],
     ['过渡期届满后，我们将开展专项整治行动。', ['过渡期届满后，我们将开展专项整治行动']],
   ])('%s → a promise', (text, expected) => {
     expect(commitments(text).map((c) => c.text)).toEqual(expected);
@@ -48,6 +50,10 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
     // a report's date opens the sentence: it states where things stand
     ['截至4月底，全区累计完成老旧小区改造97个，今年还有23个全部开工，确保年底前完成。'],
     ['截止目前，全市共建成充电桩1200个，力争全覆盖。'],
+    // a date with 已 before its verb states a figure reached, a report (not a promise of B)
+    ['今年7月底已达到74%。'],
+    ['截至2023年底，全市全程网办率达到68.5%，离七成的目标还差一点；今年7月底已达到74%。'],
+    ['年底前已完成全部整改。'],
     // 将于 a date of a period's end: a legal date, no one's act
     ['过渡期将于2025年12月31日届满。'],
     ['临时牌照将于今年6月底到期。'],

@@ -28,6 +28,10 @@ describe('[compare/reports] sentences reporting work done', () => {
     ['推进中', '老旧管网改造推进中，已完成总量的六成。', [['老旧管网改造推进中，已完成总量的六成', 'in-progress']]],
     ['尚未完成', '尚未完成的是季节性缺水整治，目前季节性缺水人口为1.4万人。', [['尚未完成的是季节性缺水整治，目前季节性缺水人口为1.4万人', 'unmet']]],
     ['a target not met', '目前雨污分流率为86%，没有达到去年提出的90%。', [['目前雨污分流率为86%，没有达到去年提出的90%', 'unmet']]],
+    // A gap left to a target is not yet done; a target passed is done.
+    ['a gap to the target', '目前分类投放准确率为71%，距离三年内85%以上的目标还有差距。', [['目前分类投放准确率为71%，距离三年内85%以上的目标还有差距', 'unmet']]],
+    ['a gap of a count', '累计完成加装电梯1126部，距离1500部的目标还有374部。', [['累计完成加装电梯1126部，距离1500部的目标还有374部', 'unmet']]],
+    ['a target passed', '去年全县脱贫人口务工就业3.35万人，超过3.2万人的目标。', [['去年全县脱贫人口务工就业3.35万人，超过3.2万人的目标', 'done']]],
     // A completion rate says how far the promised amount is done.
     ['a completion rate under 100%', '新建社区养老服务中心36个，完成率90%。', [['新建社区养老服务中心36个，完成率90%', 'in-progress']]],
     ['a completion rate of 100%', '新建社区养老服务中心40个，完成率100%。', [['新建社区养老服务中心40个，完成率100%', 'done']]],
@@ -36,6 +40,9 @@ describe('[compare/reports] sentences reporting work done', () => {
     ['没有 without a status', '全县没有发生内涝灾害。', []],
     ['a commitment to finish', '下一步将完成城东片区管网改造。', []],
     ['a rate that is no completion rate', '全县雨污分流率为86%。', []],
+    // (超过 with no target is a figure, no status; a distance with no target is none)
+    ['超过 with no target', '全县日均客流超过3万人次。', []],
+    ['a distance, no target', '站点距离居民区还有500米。', []],
   ])('the status a report part says: %s', (_, answer, expected) => {
     expect(reports(session(answer)).map((x) => [x.text, x.status])).toEqual(expected);
   });

@@ -12,7 +12,9 @@
  * mean something that way. So when both sessions have dates and A's is the later
  * (`inquiry compare 2025.txt 2024.txt`), the earlier session becomes A, the baseline, and the output says
  * so (the terminal and markdown under their header, yaml and json on standard error: the data stay the
- * library's compare(earlier, later)); `--keep-order` keeps the order given and warns instead.
+ * library's compare(earlier, later)); `--keep-order` keeps the order given and warns instead. When a session has no full
+ * date (5月30日下午), the session that quotes the other's promises back (去年承诺…) is the later one, and a line says so; when
+ * neither does, a line says that the order given is kept.
  */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -23,6 +25,7 @@ import { encodingOption, maxSizeOption, parseSize } from '../options.js';
 import { ENCODING_NAMES } from '../../source/decode.js';
 import { decode, DecodeError, toJson, toYaml, type EncodingName, type InquiryRecord } from '../../index.js';
 import { compare, type CompareOptions } from '../../compare/index.js';
+import { sessionOrder } from '../../compare/order.js';
 import { looksLikeRecord, readRecord } from '../../records/read.js';
 import { formatComparisonTerminal } from '../../format/compare-terminal.js';
 import { formatComparisonMarkdown } from '../../format/compare-markdown.js';
@@ -114,9 +117,30 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
  */
 export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: string, keep: boolean): { a: InquiryRecord; b: InquiryRecord; notice: string | null } {
   const [da, db] = [a.session.date, b.session.date];
-  if (!da || !db || da <= db) return { a, b, notice: null };
+  if (!da || !db) return undatedOrder(a, b, nameA, nameB, keep);
+  if (da <= db) return { a, b, notice: null };
   if (keep) return { a, b, notice: `A (${nameA}, ${da}) 晚于 B (${nameB}, ${db})：按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
   return { a: b, b: a, notice: `按会议日期排序：A 为较早的 ${nameB} (${db})，B 为 ${nameA} (${da})，与参数顺序相反 (--keep-order 保持所给顺序)` };
+}
+
+/**
+ * A session with no full date (5月30日下午): the order cannot be read from the dates. When one session quotes the other's
+ * promises back (去年承诺…: order.ts) it is the later, and A is swapped to be the earlier unless `keep`; else the order given
+ * is kept. One line says how the order was taken — unless neither is dated and neither quotes: then there was no order to read.
+ */
+function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: string, keep: boolean): { a: InquiryRecord; b: InquiryRecord; notice: string | null } {
+  // (One session given twice has no order: sameSession says so.)
+  if (a.source.sha256 === b.source.sha256) return { a, b, notice: null };
+  const order = sessionOrder(a, b);
+  const names = { a: nameA, b: nameB };
+  const missing = `${order.undated.map((k) => `${k.toUpperCase()} (${names[k]})`).join('、')} 无日期`;
+  if (order.later === 'b') return { a, b, notice: `${missing}：B 引述前次承诺 (去年承诺…)，是较晚的一场，按参数顺序比较` };
+  if (order.later === 'a' && keep) return { a, b, notice: `${missing}：A 引述前次承诺，应是较晚的一场；按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
+  // (Swapped, A and B name the other inputs: the undated is named by its file.)
+  if (order.later === 'a') return { a: b, b: a, notice: `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} 引述前次承诺 (去年承诺…)，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
+  // (Neither dated: no date was there to order by, and the table shows both missing; one dated, the reader may expect the order.)
+  if (order.undated.length === 2) return { a, b, notice: null };
+  return { a, b, notice: `${missing}，也无一方引述另一方的承诺：先后无从判断，按参数顺序比较 (A 作较早的一场)` };
 }
 
 /**

@@ -70,6 +70,11 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
  * a year-end already past (去年底前已新开…34条: what was done by then).
  */
 const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年年?)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
+/**
+ * The running year's outcome estimated (全年再生资源回收量预计增长65%左右, 今年预计完成…): what the year comes to, a state
+ * reported, no promise — 预计 alone, with no other word of intention in the clause.
+ */
+const YEAR_ESTIMATE = /^(?:今年|全年|今年全年)[^,，。;；:：]*预计/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
 const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年年?)底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
@@ -164,7 +169,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)

@@ -35,6 +35,7 @@ import { bodyKey, sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
 import { distribution } from './distributive.js';
 import { resolveDeadline } from './deadline.js';
+import { doublingGrowth } from './doublings.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -247,9 +248,11 @@ function figures(record: InquiryRecord): Figure[] {
         : context.stance === 'target' && allocation(q, context.lead) ? null : context.stance;
       // A rate of change (同比下降2.6%) is its own indicator, "PM2.5平均浓度同比降幅", never the level's second value.
       const ofNew = partOfNew(record, question, list, k, context.lead, context.previous);
+      // 翻一番: a growth of +100 % (doublings.ts), a target till it is done, set against the next session's 增长65%.
+      const doubled = doublingGrowth(q);
       out.push({
-        text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
+        stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${continued(q.indicator, context.lead, context.previous)}${context.rate ?? ''}`, ofNew,
       });
     });

@@ -550,6 +550,9 @@ function nounPhrase(view: string, from: number, kept: Token[], linked = false, o
   // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
   // scope, the phrase starts after it (never in the middle of 全年).
   if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
+  // “十四五”末|要达到: 末, 初 or 底 right after a quoted period's name closes that period (the time of the target), no word
+  // of the phrase; what is left is read as before (要 alone names nothing).
+  if (span && span[1] - span[0] >= 2 && view[span[0] - 1] === '”' && /[末初底]/u.test(view[span[0]])) span[0]++;
   return span ? trimTail(view, span) : null;
 }
 /**

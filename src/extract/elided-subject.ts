@@ -11,6 +11,7 @@ import type { Quantity } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { MEASURED } from './respectively.js';
+import { MEASURE_NOUN } from './indicator-words.js';
 
 /** A word naming a figure of its own (收入, 支出, 人数, 面积 …): the head a parallel clause may put in place of another. */
 const FIGURE_HEAD = new RegExp(`^${MEASURED}$`, 'u');
@@ -39,7 +40,8 @@ export function carrySubjects(pair: TextPair, quantities: Quantity[], segmenter:
       const head = words[words.length - 1];
       // The new head names a figure of its own (支出, 人数): 已完成除险加固21座,剩余17座 carries nothing (剩余 is a verb).
       if (sameClass(head.tag, own[0].tag) && head.text !== word && head.text.length === word.length && FIGURE_HEAD.test(word)) q.indicator = p.slice(0, p.length - head.text.length) + word;
-    } else if (q.indicator === word && m[2] !== undefined) {
+    } else if (q.indicator === word && m[2] !== undefined && !MEASURE_NOUN.test(word)) {
+      // (…网上可办率为86%,全程网办率为52%: a word with a head of measure of its own, 率, is a second indicator, nothing carried.)
       // 城镇居民人均可支配收入达到4.5万元,农村居民达到2.1万元: the same linking verb after the subject before, the head carried.
       const at = view.lastIndexOf(p, prev.span[0]);
       const first = words[0];

@@ -33,8 +33,11 @@ const CLAUSE_QUALIFIER = /^(?:左右|上下|以上|以内|之内)$/u;
 /** Bounds that grade a noun when written between two nominal words (二级以上医院, 规模以上企业, 县级以下单位). */
 const GRADE_BOUND = new Set(['以上', '以下']);
 
-/** Verbs of carrying out or going that open a predicate after the noun counted (进行检查, 开展调研, 实地调研, 赴全市, 应询). */
-const ACTION_AFTER = /(?:进行|开展|实地|赴|前往|深入|应询|列席)/u;
+/**
+ * Verbs of carrying out or going that open a predicate after the noun counted (进行检查, 开展调研, 实地调研, 赴全市, 应询), and
+ * verbs of holding (11个乡镇卫生院|共有执业医师186人, 3个园区|拥有…: what the places hold is counted by the next figure).
+ */
+const ACTION_AFTER = /(?:进行|开展|实地|赴|前往|深入|应询|列席|共有|拥有)/u;
 
 /** Modal verbs opening a predicate (需要, 要, 应, 将, 可以, 仍需). */
 const MODAL = new Set(['需要', '需', '要', '应', '应当', '应该', '将', '可', '可以', '能', '能够', '必须', '仍需', '尚需', '还需', '有待', '待']);

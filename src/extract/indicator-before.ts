@@ -106,6 +106,9 @@ function allDigits(word: string): boolean {
  * A verb opening the phrase that belongs to the predicate (完成|生命防护工程, 组建|医共体), not
  * one that names the process measured (审批时间, 出警时间: a verb right before a noun of measure).
  */
+/** One-character suffixes of agents that make a verb a trade's noun (保育师, 护理员, 保洁工, 劳动者). */
+export const AGENT_SUFFIX = /^[师员工者]$/u;
+
 function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
@@ -115,6 +118,9 @@ function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   if (kept.length === 2 && kept[0].text.length === 2 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && !PREDICATE_VERBS.has(kept[0].text) && isNominal(kept[1])) return false;
   // 超标|车/zg|清零率: so is such a compound before the noun it opens (超标车清零率), a one-character noun taggers leave untagged (zg).
   if (kept.length > 2 && kept[0].text.length === 2 && kept[1].tag === 'zg' && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && kept[1].span[1] === kept[2].span[0] && !PREDICATE_VERBS.has(kept[0].text) && !PREDICATE_END.has(kept[0].text) && !between(kept[0]) && !LINKING.has(kept[0].text) && !CHANGE.has(kept[0].text) && isNominal(kept[2])) return false;
+  // 保育|师|培训, 护理|员|补贴: a verb of two characters glued to a one-character suffix of agents (师, 员, 工, 者) names the
+  // trade, a noun (保育师), whatever follows it; the phrase keeps its first word.
+  if (kept.length >= 2 && kept[0].text.length === 2 && kept[1].text.length === 1 && AGENT_SUFFIX.test(kept[1].text) && kept[0].span[1] === kept[1].span[0] && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
   // 脱贫|人口, 返乡|农民工, 受益|群众: a verb of two characters right before a noun of people, opening no predicate,
   // says which people are counted (占|总人口, 会|组成人员: a linking verb or an auxiliary does not).
   if (kept.length === 2 && kept[0].text.length === 2 && PEOPLE_NOUN.test(kept[1].text) && !PREDICATE_VERBS.has(kept[0].text) && !between(kept[0])) return false;
@@ -550,6 +556,9 @@ function nounPhrase(view: string, from: number, kept: Token[], linked = false, o
   // 全|年发电量, 当|日办结率: the tagger glued the time word's last character to the phrase; the time word is the
   // scope, the phrase starts after it (never in the middle of 全年).
   if (span && span[1] - span[0] > 2 && span[0] > from && SPLIT_TIME.test(view.slice(span[0] - 1, span[0] + 2))) span[0]++;
+  // “十四五”末|要达到: 末, 初 or 底 right after a quoted period's name closes that period (the time of the target), no word
+  // of the phrase; what is left is read as before (要 alone names nothing).
+  if (span && span[1] - span[0] >= 2 && view[span[0] - 1] === '”' && /[末初底]/u.test(view[span[0]])) span[0]++;
   return span ? trimTail(view, span) : null;
 }
 /**

@@ -16,8 +16,8 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
-import { before, quotedBase } from './indicator-before.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME, SCOPE_WORDS } from './indicator-words.js';
+import { before, quotedBase, AGENT_SUFFIX } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
@@ -43,6 +43,49 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
 
 /** A word of discourse or an adverb read alone as a phrase (另 of 另有, 要, 还, 再): no indicator. */
 const DISCOURSE = /^(?:另|另外|要|还|再|也|又|并|都|均|共|已|将|仍|尚|需|需要|就|才)$/u;
+
+/** 的 and a verb of being or holding right before a count (…的有, …的共有, …的达): the count is of those the clause before 的 describes. */
+const RELATIVE_HAS = /^的(?:共有|有|达|为)$/u;
+/** A scope or a time opening the clause (全市, 目前, 其中), no part of the description. */
+const OPENING_SCOPE = new RegExp(`^(?:${SCOPE_WORDS}|,)+`, 'u');
+
+/** The phrase ends on a verb or a verbal noun (关爱|服务/vn, 正常|运转/v): an action describes those counted, no noun names them. */
+function endsVerbal(view: string, span: [number, number], segmenter: Segmenter): boolean {
+  const tokens = segmenter.tag(view.slice(span[0], span[1]));
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && /^(?:v|vn|vd)$/u.test(last.tag ?? '');
+}
+
+/** The relative clause of "纳入关爱服务的有42.6万人" (纳入关爱服务), from its clause's start (scope words left out), or null. */
+function relativeHolders(view: string, start: number): [number, number] | null {
+  const end = view.lastIndexOf('的', start - 1);
+  if (end < 0 || !RELATIVE_HAS.test(view.slice(end, start))) return null;
+  let from = end;
+  while (from > 0 && end - from < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
+  if (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) return null; // longer than a noun phrase: no description of people
+  const scope = OPENING_SCOPE.exec(view.slice(from, end));
+  if (scope) from += scope[0].length;
+  // 已完成治理的有129个, 正在施工的有45台: the aspect or the modal opening the clause says when, not who (完成治理, 施工).
+  const aspect = /^(?:已经|已|正在|需要|需)/u.exec(view.slice(from, end));
+  if (aspect && end - from - aspect[0].length >= 2) from += aspect[0].length;
+  // A figure inside is another figure's (…的3个村中有…); two characters at least, no figure.
+  return end - from >= 2 && !/[\d零一二两三四五六七八九十百千万亿]/u.test(view.slice(from, end)) ? [from, end] : null;
+}
+
+/**
+ * After a count, a relative clause holding a figure and closed by 的 (就业率低于60%的, 平均用时超过3天的): a noun of measure
+ * (MEASURE_NOUN, group 1), a bound word maybe, the figure and its unit, 的. No punctuation inside.
+ */
+const RELATIVE_WITH_FIGURE = /^([\u4e00-\u9fff]{1,8}?)(?:低于|高于|超过|不足|不到|达到|在|为)?[\d.]+(?:%|‰|[\u4e00-\u9fff]{1,3}?)(?:以上|以下)?的/u;
+
+/** A count's numeral and measure word, then the noun a relative clause opens with, right before its figure (38个|就业率). */
+const COUNT_THEN_NOUN = /[\d零一二两三四五六七八九十百千万]+[个项家所座条名位户]([\u4e00-\u9fff]{2,8})$/u;
+
+/** A coverb of joint action opening a phrase (会同州财政局研究, 联合市场监管局开展): an action with a partner, no noun phrase. */
+const JOINT_ACTION = /^(?:会同|联合|协同|配合|会商)/u;
+
+/** A holder and a verb of holding opening a phrase, with a noun still after it (卫生院共有|执业医师, 园区拥有|企业). */
+const HOLDING = /^[^,。;:!?\n]+?(?:共有|拥有)(?!量|率|产权|者)(?=[\u4e00-\u9fff]{2})/u;
 
 /** A qualifier written after a figure, read alone as a phrase (1200万元|左右). */
 const POST_QUALIFIER = /^(?:左右|上下|以上|以下|以内|之内|有余|多|余)$/u;
@@ -102,6 +145,20 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     const paid = applied ? PAID_AFTER.exec(pair.view.slice(applied[1], applied[1] + 3)) : null;
     if (applied && applied[0] === end + m![0].length) return paid ? [applied[0], applied[1] + paid[0].length] : applied;
   }
+  // 撤销了38个|就业率低于60%的|专业: a relative clause with a figure of its own, closed by 的, stands between the measure word
+  // and the noun counted; the count is of the noun after 的 (the rate before the figure is that figure's).
+  if (kind === 'count') {
+    const m = RELATIVE_WITH_FIGURE.exec(pair.view.slice(end, end + 24));
+    // (有3家企业超过80%的警戒线: 企业 is counted and 超过 its predicate; a property measured opens a relative clause: 就业率.)
+    const head = m && MEASURE_NOUN.test(m[1]) ? after(pair.view, end + m[0].length, segmenter) : null;
+    if (head && head[0] === end + m![0].length) return head;
+  }
+  // 38个|就业率|低于60%的专业: the figure of such a relative clause measures the noun opening it, right after the count's
+  // measure word (no phrase the count would claim: the count is of the noun after 的).
+  if (kind !== 'count' && pair.view[end] === '的') {
+    const m = COUNT_THEN_NOUN.exec(pair.view.slice(Math.max(0, start - 12), start));
+    if (m) return [start - m[1].length, start];
+  }
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
     let found = sides[s] === 'before' ? before(pair.view, start, segmenter) : after(pair.view, end, segmenter, age);
@@ -117,10 +174,20 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // 另有|2亿多元资金, 今年要|保持…: a discourse word or an adverb alone (另, 要, 还) before the figure names nothing; the
     // noun after the figure may.
     if (found && sides[s] === 'before' && DISCOURSE.test(pair.view.slice(found[0], found[1]))) found = null;
+    // 乡镇卫生院共有|执业医师186人: a verb of holding inside the phrase parts the holder from what it holds; the figure counts
+    // what is held (not 拥有量, a noun, nor 共有产权住房, co-owned).
+    if (found && sides[s] === 'before') {
+      const held = HOLDING.exec(pair.view.slice(found[0], found[1]));
+      if (held) found = [found[0] + held[0].length, found[1]];
+    }
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
+    // 纳入关爱服务的|有42.6万人: a phrase read up to 的 before 有 is the last word of a relative clause naming those counted
+    // (服务 of 纳入关爱服务): the clause is read whole (…的有120名学生 has its noun after: found there first).
+    // (全区已成立|业委会|的有139个: a plain noun closing the clause is what is counted, left as read.)
+    if (span && kind === 'count' && sides[s] === 'before' && pair.view[span[1]] === '的' && RELATIVE_HAS.test(pair.view.slice(span[1], start)) && endsVerbal(pair.view, span, segmenter)) return relativeHolders(pair.view, start) ?? span;
     if (span) return span;
   }
   // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the
@@ -149,6 +216,9 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     let span = from > 0 && pair.view[from - 1] === ',' && !own.some((t) => isNominal(t) && t.tag !== undefined) ? before(pair.view, from - 1, segmenter) : null;
     // 实施阅海湖、|鸣翠湖…工程: a phrase cut at a list's 、 is one member of the list, not what is measured.
     if (span && pair.view[span[0] - 1] === '、') span = null;
+    // 将会同州财政局研究,|争取明年提高到…8000元: a coverb of joint action (会同, 联合, 协同) opens what is done with a partner,
+    // an action, no subject the figure measures.
+    if (span && JOINT_ACTION.test(pair.view.slice(span[0], span[1]))) span = null;
     // …需要1200万元|左右,目前到位约800万元: a qualifier closing the figure before is that figure's, no subject.
     if (span && POST_QUALIFIER.test(pair.view.slice(span[0], span[1]))) span = null;
     // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
@@ -386,7 +456,8 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   // in a run of verbs nor right before the head; after a distinguishing word it is a modifier (县级|互助|幸福院).
   let first = 0;
   for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
-  if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1]))) return null;
+  // (保育|师|职业技能培训: a verb glued to a suffix of agents is a trade's noun, not a verb opening a clause: indicator-before.ts.)
+  if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1])) && !(first + 1 < last && AGENT_SUFFIX.test(tokens[first + 1].text) && tokens[first].span[1] === tokens[first + 1].span[0])) return null;
   // 按照省定标准|补充|教师, …今年计划招聘教师800名: a noun, a verb, then a head that is no noun of measure or funds is a
   // clause (subject, verb, object), not a noun phrase; the figure's own clause names what it counts (招聘教师 → 教师).
   // (维修|养护|资金, 劝导站|补助|资金: verbs before a noun of funds name what it pays for, a phrase.)

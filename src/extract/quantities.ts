@@ -66,7 +66,7 @@ import { ratioAt } from './ratios.js';
 import { perBaseAt } from './per-base.js';
 import { returnPeriod, standardOf } from './return-periods.js';
 import { spokenMoney } from './spoken-money.js';
-import { bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
+import { bareDoubling, bareNumber, dimensionless, doubling, multiplied, unitAfter } from './unitless.js';
 import { lineEndAt } from '../source/line-bounds.js';
 
 export interface QuantityOptions {
@@ -77,7 +77,7 @@ export interface QuantityOptions {
 
 /** Code units a number may start with (0-9, 零〇○一二两…亿), as a table: the scan below tests every position of a section. */
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前后几数半') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前, 后: a rank (排名第5位, 居全市首位, 进入全省前三, 排名后3位); 几, 数: 几十, 数百; 半: 半年
+for (const c of '0123456789零〇○一二两三四五六七八九十百千万亿第首前后几数半翻') NUMBER_START[c.charCodeAt(0)] = 1; // 第, 首, 前, 后: a rank (排名第5位, 居全市首位, 进入全省前三, 排名后3位); 几, 数: 几十, 数百; 半: 半年; 翻: 翻番
 NUMBER_START[0x300a] = 1; // 《: a document's title, whose figures are skipped whole (document-titles.ts)
 
 /** What may stand before a list marker opening a line or a clause (then markerBeforeDigit decides). */
@@ -211,6 +211,7 @@ function read(view: string, i: number): Reading | null {
     const rank = readRank(view, i);
     return rank && { value: rank.value, unit: rank.unit, kind: 'other', approximate: rank.qualifier !== null, qualifier: rank.qualifier, range: null, span: rank.span, numeral: rank.numeral, subject: rank.subject, rank: true };
   }
+  if (c === 0x7ffb) return bareDoubling(view, i); // 翻: 翻番 with no numeral is one doubling (unitless.ts); 翻一番 is read at its 一
   if (c === 0x534a) { // 半: 半年, 半个月 (durations.ts) — 一半 is a share, read from its 一
     const half = halfAlone(view, i);
     return half && finish(view, i, half.end, [i, i + 1], 0.5, half.unit, 'quantity', null, null);

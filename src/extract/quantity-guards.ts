@@ -13,6 +13,7 @@ import { unknownLatinUnitAt } from './latin-units.js';
 import { isDigit, oneClosesWord } from './numerals.js';
 import { endsControlSequence } from './control-sequences.js';
 import { numeralIdioms } from './numeral-idioms.js';
+import { pairedOneAt, personReferenceAt } from './reference-numerals.js';
 import { lineBounds } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
 
@@ -135,6 +136,8 @@ export function isBlocked(view: string, start: number, end: number, arabic: bool
   if (GUARD[c1] & RANGE_SEP && ordinalRangeBefore(view, start - 1)) return true;
   // “一人所”, “两人所”: a numeral, 人 and an institution noun name a kind of office by its staffing, no figure.
   if (!arabic && STAFFED_UNIT.test(view.slice(end, end + 3))) return true;
+  // 一降一升, 一增一减: a slogan of two moves; 以上三位, 两位的提问: askers named before (reference-numerals.ts).
+  if (!arabic && (pairedOneAt(view, start) || personReferenceAt(view, start, end))) return true;
   // 十八届人大三次会议: the session's ordinal with its 第 left out, no count of meetings.
   if (view.charCodeAt(end) === 0x6b21 && MEETING_AFTER.test(view.slice(end, end + 6)) && CONGRESS_BEFORE.test(view.slice(Math.max(0, start - 6), start))) return true;
   return insideSetPhrase(view, start, end);

@@ -37,6 +37,12 @@ const JOINED = /^[、,]$/u;
  * the two figures. Not a label that takes the figure out of the rate: a total or a one-off (累计, 合计, 共, 一次性, 全年).
  */
 const NEXT_ITEM = /^、(?!.*(?:累计|合计|总计|共|总|一次性|全年|全部|人均|户均))[\u4e00-\u9fff]{1,6}$/u;
+/**
+ * The level a plan sets for the rate at the end of a quoted period, in the next clause: ",“十四五”末要达到" (每千人口…托位数
+ * 为2.57个,“十四五”末要达到4.5个 → 个/千人 for both): the period's name, its end, a modal, a verb of reaching, nothing else.
+ */
+const PERIOD_TARGET = /^,“[^“”,。;:!?\n]{1,8}”(?:末|底|初|期间|时期)?(?:要|将|力争|预计)?(?:达到|提高到|提升到|增加到|增至|提高至)$/u;
+
 /** The first item's label right before its figure, after the 每 frame: "每公里每年县道" (县道), "每年养护资金县道". */
 const FIRST_LABEL = /每[^,。;:!?\n\d]*[\u4e00-\u9fff]$/u;
 
@@ -51,7 +57,7 @@ export function carryRates(pair: TextPair, out: Quantity[], segmenter: Segmenter
     if (from.unit === null || to.unit === null || from.kind !== to.kind || !from.unit.startsWith(`${to.unit}/`)) continue;
     const between = pair.view.slice(from.span[1], to.span[0]);
     const otherBound = JOINED.test(between) && to.qualifier !== null && BOUNDS.has(to.qualifier) && from.qualifier !== null && BOUNDS.has(from.qualifier);
-    const compared = (COMPARED_BY.test(between) || NEXT_STEP.test(between)) && perWritten(pair.view, from.span[1]);
+    const compared = (COMPARED_BY.test(between) || NEXT_STEP.test(between) || PERIOD_TARGET.test(between)) && perWritten(pair.view, from.span[1]);
     // "按照每公里每年县道1万元、乡道0.5万元、村道0.3万元的标准": one 每 frame over a 、-list of labelled amounts, each of
     // them per 公里 per 年 — the first item's label standing between the frame and its figure, as every next item's does.
     // Only over labels naming sorts (县道、乡道; 一类、二类; 城区、农村): "每天收费5元、罚款200元" lists a charge and a fine,

@@ -109,6 +109,9 @@ function perTime(view: string, from: number, clause: string, at: number, unit: s
   return { start, end, denominator: time, time: null };
 }
 
+/** An age bound inside a clause (3岁以下, 60周岁以上): a condition of what is counted, no figure the prefix would be for. */
+const AGE_BOUND = /[\d零〇一二两三四五六七八九十]+周?岁(?:以下|以上|以内|及以上|及以下)/gu;
+
 /** The rate prefix of the figure (or its qualifier) starting at `at` of the view, with a figure in `unit` of `kind`, or null. */
 export function ratePrefix(view: string, at: number, unit: string, kind: QuantityKind): RatePrefix | null {
   if (NO_RATE.has(unit)) return null;
@@ -121,7 +124,9 @@ export function ratePrefix(view: string, at: number, unit: string, kind: Quantit
   if (!last) return perTime(view, from, clause, at, unit, kind);
   const start = from + last.index;
   const end = start + last[0].length;
-  if (/\d/.test(view.slice(end, at))) return null; // another figure between: the prefix is that one's
+  // Another figure between: the prefix is that one's — but an age bound (每千人口拥有3岁以下婴幼儿托位数为2.57个) says who is
+  // counted, it takes no prefix.
+  if (/\d/.test(view.slice(end, at).replace(AGE_BOUND, ''))) return null;
   const per = last[1] ?? last[2];
   if (per) return kind === 'money' || kind === 'count' ? { start, end, denominator: per, time: last[3] ?? null } : null;
   // 每千常住人口, 每万户籍人口: a qualifier of the population before 人口 (常住, 户籍, 服务, 城镇) leaves it a base of

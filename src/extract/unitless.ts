@@ -47,6 +47,11 @@ export function dimensionless(view: string, n: NumeralMatch, written: string): R
 
 /** 翻一番 / 翻了两番: the figure doubles N times, a multiple of the start (2^N, in 倍, as 是去年的两倍). */
 const DOUBLING_VERB = /翻了?$/;
+/**
+ * The base a doubling is reckoned from, between its subject and 翻 ("回收量在今年基础上翻一番", "在2019年的基础上翻番"): no
+ * subject of its own, so the indicator is read before it. One clause only (no punctuation inside).
+ */
+const BASE_BEFORE = /在[^，,。；;：:！!？?\n]{1,12}?基础上(?:再)?$/u;
 
 /**
  * "规上工业企业数量翻一番" → 翻一番, value 2, unit 倍 (kind quantity, as the other multiples 两倍多, 增长1倍);
@@ -55,7 +60,23 @@ const DOUBLING_VERB = /翻了?$/;
 export function doubling(view: string, n: NumeralMatch): Reading | null {
   if (view[n.end] !== '番' || n.range || !Number.isInteger(n.value) || n.value < 1 || n.value > 4) return null;
   const verb = DOUBLING_VERB.exec(view.slice(Math.max(0, n.start - 2), n.start));
-  return verb ? finish(view, n.start - verb[0].length, n.end + 1, [n.start, n.end], 2 ** n.value, '倍', 'quantity', null, null) : null;
+  return verb ? based(view, finish(view, n.start - verb[0].length, n.end + 1, [n.start, n.end], 2 ** n.value, '倍', 'quantity', null, null)) : null;
+}
+
+/**
+ * "力争实现回收量翻番", "收入翻番": 翻番 with no numeral is one doubling (2 倍), as 翻一番; read at its 翻. Not 翻番 inside
+ * another word (推翻番号 has no doubling: 翻 must not close a word before it), nor 翻番 naming a goal set before ("没有实现翻番目标":
+ * the goal referred to, its figure was given where it was set), nor a question about it (回收量翻番了吗), nor the distance to it (离翻番还有差距).
+ */
+export function bareDoubling(view: string, at: number): Reading | null {
+  if (!view.startsWith('翻番', at) || /[推离距]/u.test(view[at - 1] ?? '') || /^(?:的)?(?:目标|任务|计划)|^了?(?:吗|没有?)/u.test(view.slice(at + 2, at + 5))) return null;
+  return based(view, finish(view, at, at + 2, [at, at + 2], 2, '倍', 'quantity', null, null));
+}
+
+/** A doubling reckoned from a base written before it (在今年基础上翻一番): its indicator is read before the base. */
+function based(view: string, r: Reading): Reading {
+  const base = BASE_BEFORE.exec(view.slice(Math.max(0, r.span[0] - 16), r.span[0]));
+  return base ? { ...r, indicatorAt: r.span[0] - base[0].length } : r;
 }
 
 /**

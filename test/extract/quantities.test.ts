@@ -355,8 +355,8 @@ describe('[quantities] numbers that are not facts', () => {
     '第12', '共12', '一成不变', '0成', '〔2024〕15号文件', '《条例》(2024修订)',
     // 万/亿 opening a word, or in a set phrase, counts nothing (a bare multiplier needs a written number before it)
     '万众一心', '亿万群众', '千万不要', '成千上万的群众', '不能三天两头换人', '没有三头六臂', '十万火急', '相差十万八千里', '不怕一万就怕万一', '万无一失', '万人空巷',
-    // 翻番 with no numeral, 番 not after 翻
-    '收入翻番', '三番五次', '轮番上阵', '翻五番',
+    // 番 not after 翻, beyond four doublings, and 翻番 naming a goal or asked about (收入翻番 itself is one doubling: unitless.test.ts)
+    '没有实现翻番目标', '回收量翻番了吗', '三番五次', '轮番上阵', '翻五番',
     // a quoted formulation whose term is a round-number word (六个百分百, 五个一百) counts nothing
     '落实“八个百分百”要求', '实施“七个一百”工程', '开展“三个万家”活动', '推进“两个千万”行动',
     // 二次 + a word is "secondary" (二次供水, 二次污染), a term, not a count of two

@@ -114,3 +114,13 @@ describe('[rate-carry] a 、-list carries the rate over sorts, never over action
     expect(jieba(input).map((q) => [q.text, q.unit])).toEqual(want);
   });
 });
+
+describe('[rate-carry] a level set for a quoted period’s end is in the rate', () => {
+  it('每千人口…2.57个，“十四五”末要达到4.5个 → both 个/千人', () => {
+    expect(quantities('每千人口拥有3岁以下婴幼儿托位数为2.57个，“十四五”末要达到4.5个').filter((q) => q.unit !== '岁').map((q) => [q.text, q.unit]))
+      .toEqual([['2.57个', '个/千人'], ['4.5个', '个/千人']]);
+  });
+  it('another clause with no period’s name keeps its unit', () => {
+    expect(quantities('每千人口拥有托位数为2.57个，其中普惠托位达到1.5个').map((q) => [q.text, q.unit])).toEqual([['2.57个', '个/千人'], ['1.5个', '个']]);
+  });
+});

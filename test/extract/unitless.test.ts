@@ -72,3 +72,18 @@ describe('[unitless] a decimal after a verb of change with a word after it is le
     expect(quantities('较上年提高1.6分').filter((q) => q.unit === null)).toEqual([]);
   });
 });
+
+describe('[unitless] 翻番 with or without a numeral is a doubling', () => {
+  it.each<[string, string, number, string | null]>([
+    ['力争实现回收量翻番', '翻番', 2, '回收量'],
+    ['使全区再生资源回收量在今年基础上翻一番', '翻一番', 2, '再生资源回收量'],
+    ['产值翻两番', '翻两番', 4, '产值'],
+  ])('%s → %s', (input, text, value, indicator) => {
+    const q = quantities(input).find((x) => x.unit === '倍')!;
+    expect([q.text, q.value, q.kind]).toEqual([text, value, 'quantity']);
+    if (indicator) expect(q.indicator).toContain(indicator.slice(-3));
+  });
+  it.each(['没有实现翻番目标', '回收量翻番了吗', '推翻番号', '离翻番还有差距'])('%s → no doubling', (input) => {
+    expect(quantities(input).filter((q) => q.unit === '倍')).toEqual([]);
+  });
+});

@@ -184,13 +184,19 @@ export function closingAfterWritten(view: string, written: number, mentions: Spe
   const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
   // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
   const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
-  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
+  // (…or the report's closing paragraph, "询问结束前,韦某代表市政府作表态发言,…", "会议最后,…": the inquiry's end named, nobody's
+  // answer — not an office telling what it did after the meeting, "会后,我局…".)
+  const told = (l: Line) => { const s = view.slice(l.content[0], l.content[1]); return !AFTERWARDS.test(s) && isClosingNarration(s); };
+  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l) || told(l)));
   if (!at) return null;
   const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
   replaceAll(frameLines, frameLines.filter((l) => !back.includes(l)));
   append(body, back);
   return at.content[0];
 }
+
+/** A line opening on the time after the meeting ("会后,…"): in written answers, an office's account of its own work. */
+const AFTERWARDS = /^(?:会后|会议结束后|询问结束后)/u;
 
 /** After the chair's name (and title) in their label: its colon or closing bracket. */
 const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;

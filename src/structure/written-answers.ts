@@ -51,6 +51,12 @@ export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
  */
 export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+/**
+ * A short heading of the appendix that names no writing, "会后答复", "会后回复:", "附:会后答复" — alone on its line. It heads
+ * written answers only under the recorder's notice that names them ("…会后由相关部门作出书面答复，现附后。\n会后答复"):
+ * back-matter.ts asks for that notice; inside the appendix it is its heading, no answer's words.
+ */
+export const AFTER_MEETING_HEADING = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*会后(?:答复|回复|回答)(?:材料|情况|汇编)?\s*(?:[】\]]\s*)?:?\s*$/u;
 /** Words counting members, no name before 委员: "关于部分委员所提问题的书面回复", "各位代表", "其他委员". */
 const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几位|个别)';
 /**
@@ -222,7 +228,7 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   // ("县交通运输局书面答复:" alone, its answer on the lines under it: the office's label, as with the words after its colon.)
   const h = WRITTEN_HEADING.exec(s);
   if (h?.[1] && h.index === 0 && s.startsWith(h[1]) && /:\s*$/u.test(h[0])) return { ...base, kind: 'office', office: [at(0), at(h[1].length)] };
-  if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
+  if (h || WRITTEN_ANNEX.test(s) || AFTER_MEETING_HEADING.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
     const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
       : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;
     const rest = h ? h[0].length + (/^\s*/u.exec(s.slice(h[0].length))?.[0].length ?? 0) : s.length;

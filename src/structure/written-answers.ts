@@ -77,8 +77,9 @@ export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?
  * 有关部门书面答复。现将书面答复内容附后。", "未及现场回答的问题,有关部门的书面答复如下:", "…书面答复附在实录之后。" — written
  * answers named, then where they stand (附后, 如下, 附在/附于…后). Narration, none of the last answer's words: it opens the
  * appendix (back-matter.ts) when written answers follow it. Not a request ("请有关部门会后书面答复。": nothing appended).
+ * Also what follows announced as answered in writing, "因时间关系,以下问题由相关部门书面答复:" (以下, ending the line).
  */
-export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$/u;
+export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$|以下[^。;?!\n]{0,30}?书面(?:答复|回复|回答)\s*[。:]?$/u;
 /** A numbered item of the appendix opening on a member's label, its question after the colon: "一、常委会委员石建国:…?", "2.省人大代表陈某:…?". */
 const ITEM_MARKER = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*/u;
 
@@ -283,7 +284,9 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
     const from = skipSpace(view, member.member![1] + colon + 1);
     // ("询问人:委员 某⏎…?": the question on the lines after the field's.)
     const next = from >= member.line.content[1] ? items.find((r) => r.kind === 'text' && r.line.content[0] > member.line.content[0]) : undefined;
-    return { span: next ? next.line.content : [from, member.line.content[1]], marker: member.marker };
+    // ("1. 某委员:⏎问:…?": the question's own label is no word of it.)
+    const asked = next ? ASK_LABEL.exec(view.slice(next.line.content[0], next.line.content[1]))?.[0].length ?? 0 : 0;
+    return { span: next ? [next.line.content[0] + asked, next.line.content[1]] : [from, member.line.content[1]], marker: member.marker };
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };
@@ -293,6 +296,9 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
   const h = heading && items.includes(heading) ? heading : items[0];
   return { span: [h.line.content[0], h.line.content[0] + view.slice(h.line.content[0], h.words).trimEnd().length], marker: null };
 }
+
+/** A question's label opening its line under the member's: "问:", "提问:", "询问内容:". */
+const ASK_LABEL = /^(?:问|提问|询问|问题)(?:内容)?\s*:\s*/u;
 
 function skipSpace(view: string, at: number): number {
   while (at < view.length && /[ \t\u3000]/u.test(view[at])) at++;

@@ -195,8 +195,11 @@ export function closingAfterWritten(view: string, written: number, mentions: Spe
   return at.content[0];
 }
 
-/** A line opening on the time after the meeting ("会后,…"): in written answers, an office's account of its own work. */
-const AFTERWARDS = /^(?:会后|会议结束后|询问结束后)/u;
+/**
+ * A line opening on the time after the meeting ("会后,…", after a label "市水利局:会后,…"): in written answers, an office's account
+ * of its own work, or their heading ("附:会后答复").
+ */
+const AFTERWARDS = /^(?:[^:\n,。]{1,24}?:\s*)?(?:会后|会议结束后|询问结束后)/u;
 
 /** After the chair's name (and title) in their label: its colon or closing bracket. */
 const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;

@@ -77,9 +77,11 @@ export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?
  * 有关部门书面答复。现将书面答复内容附后。", "未及现场回答的问题,有关部门的书面答复如下:", "…书面答复附在实录之后。" — written
  * answers named, then where they stand (附后, 如下, 附在/附于…后). Narration, none of the last answer's words: it opens the
  * appendix (back-matter.ts) when written answers follow it. Not a request ("请有关部门会后书面答复。": nothing appended).
- * Also what follows announced as answered in writing, "因时间关系,以下问题由相关部门书面答复:" (以下, ending the line).
+ * Also what follows announced as answered in writing, "因时间关系,以下问题由相关部门书面答复:" (以下, ending the line) — the
+ * recorder's words, no one's label before them, no request ("主持人某:…以下问题,请相关部门…书面答复:" is the chair's closing,
+ * its list the questions it hands on).
  */
-export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$|以下[^。;?!\n]{0,30}?书面(?:答复|回复|回答)\s*[。:]?$/u;
+export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$|^[^:\n请]{0,20}?以下[^。;?!:\n请]{0,30}?书面(?:答复|回复|回答)\s*[。:]?$/u;
 /** A numbered item of the appendix opening on a member's label, its question after the colon: "一、常委会委员石建国:…?", "2.省人大代表陈某:…?". */
 const ITEM_MARKER = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*/u;
 

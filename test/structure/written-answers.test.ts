@@ -457,6 +457,7 @@ describe('[written-answers] 会后答复 under the notice, the closing after the
     ['以下问题由有关单位会后书面回复。', true],
     ['以下是书面答复的主要内容，供参考', false],
     ['请有关部门会后书面答复。', false],
+    ['主持人郭某：由于时间关系，现场询问到此结束。以下问题，请相关部门在15个工作日内书面答复：', false],
   ])('a notice or not: %s', (line, yes) => {
     expect(WRITTEN_NOTICE.test(normalize(line))).toBe(yes);
   });

@@ -439,8 +439,12 @@ describe('[written-answers] 会后答复 under the notice, the closing after the
     expect(last.turns.some((t) => t.text.includes('询问结束前'))).toBe(false);
     expect(r.session.closing?.text.startsWith('询问结束前')).toBe(true);
   });
-  it('near-miss: an office telling what it did after the meeting (会后，…) goes on with its answer', () => {
-    const r = parsed([...HEAD, CLOSE, NOTICE, '附：书面答复', ...ITEMS, '会后，市发展和改革委员会组织召开了水价听证会，听取群众意见。']);
+  it.each([
+    '会后，市发展和改革委员会组织召开了水价听证会，听取群众意见。',
+    '询问结束后，我委立即组织召开了水价听证会，听取群众意见。',
+    '开展水价听证会后，群众满意率达96%。',
+  ])('near-miss: an office\'s own account after its answer goes on with it: %s', (line) => {
+    const r = parsed([...HEAD, CLOSE, NOTICE, '附：书面答复', ...ITEMS, line]);
     const last = r.questions[r.questions.length - 1];
     expect(last.turns.some((t) => t.text.includes('水价听证会'))).toBe(true);
   });

@@ -26,7 +26,7 @@
  */
 
 import { NOTES_NAME, opensNotes } from './reporter-notes.js';
-import { WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE, WRITTEN_TITLE } from './written-answers.js';
+import { AFTER_MEETING_HEADING, WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution' | 'comments';
 
@@ -137,6 +137,8 @@ const NUMBERED_MEMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {
   const s = lines[k].text;
   if (WRITTEN_HEADING.test(s) || WRITTEN_ANNEX.test(s) || WRITTEN_ITEM.test(s)) return 'written';
+  // ("会后答复" under the notice that names written answers, "…会后由相关部门作出书面答复，现附后。": their heading too.)
+  if (AFTER_MEETING_HEADING.test(s) && noticeBefore(lines, k)) return 'written';
   // The recorder's notice that written answers follow ("…会后由有关部门书面答复。现将书面答复内容附后。"), nobody's turn, right
   // over them (their heading, or the first member's numbered question): narration opening them, no words of the last answer.
   if (WRITTEN_NOTICE.test(s) && !lines[k].spoken) {
@@ -168,6 +170,16 @@ function fits(kind: BackMatterKind, line: MatterLine): boolean {
 
 /** An attachment's heading alone, with no title: "附件", "附件2", "附:", "附录一". */
 const BARE_ANNEX = /^(?:(?:附件|附表|附录)\s*(?:[\d一二三四五六七八九十]{1,3})?|附)\s*:?$/u;
+
+/** Written answers mentioning them: "…会后由相关部门作出书面答复，现附后。", "以下问题由相关部门书面答复:". */
+const MENTIONS_WRITTEN = /书面(?:答复|回复|回答)/u;
+
+/** The line before `k` (no page frame) is nobody's turn and names written answers: the recorder's notice over them. */
+function noticeBefore(lines: readonly MatterLine[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && lines[j].frame) j--;
+  return j >= 0 && !lines[j].spoken && MENTIONS_WRITTEN.test(lines[j].text);
+}
 
 /** The first line after `k` that is no page frame (or the end). */
 function firstAfter(lines: readonly MatterLine[], k: number): number {

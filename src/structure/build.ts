@@ -541,5 +541,17 @@ function findSections(view: string, body: Line[], candidates: Header[], title: A
   if (!layout) return turnSections(view, body, events, contentEnd);
   for (const [a, b] of layout.gaps) warnings.push(warning('question-number-gap', `question header ${b.label} follows ${a.label}`, b.labelSpan));
   for (const h of layout.duplicates) warnings.push(warning('duplicate-question-label', `question header ${h.label} repeats the previous number`, h.labelSpan));
+  // Numbered questions that start only after labelled exchanges were asked and answered ("常委会委员某问:…?⏎局长某答:…" ×5,
+  // then under an unknown heading "(一)常委会委员某:…?⏎市城管局:…"): the headers are the layout of their own stretch, the
+  // oral part above them keeps its own (each asker's turn opens a question) and is no introduction.
+  const cut = layout.headers[0].line.span[0];
+  const before = events.filter((e) => e.start < cut);
+  const askedBefore = before.filter((e) => e.role === 'asker');
+  if (askedBefore.length >= 2 && before.some((e) => e.role === 'responder' && e.start > askedBefore[0].start)) {
+    const oralBody = body.filter((l) => l.span[0] < cut);
+    const oral = turnSections(view, oralBody, before, oralBody.length ? oralBody[oralBody.length - 1].content[1] : cut);
+    const headed = headerSections(view, body.filter((l) => l.span[0] >= cut), layout.headers, contentEnd, events.filter((e) => e.start >= cut), enclosingBreaks(view, candidates, layout));
+    return [...oral, ...headed.map((s) => ({ ...s, followUpOf: s.followUpOf === null ? null : s.followUpOf + oral.length }))];
+  }
   return headerSections(view, body, layout.headers, contentEnd, events, enclosingBreaks(view, candidates, layout));
 }

@@ -184,13 +184,21 @@ export function closingAfterWritten(view: string, written: number, mentions: Spe
   const closers = findClosers(view, mentions, events, null); // (chairs only: a head's closing words need the last answer)
   // The chair closing in words ("林某在总结时说,…"), or under their own label ("【林某主任】今天的询问到此结束。"): no chair speaks in an office's answer.
   const labelled = (l: Line) => closers.chairs.some((c) => c[0] >= l.content[0] && c[0] <= l.content[0] + 1 && CHAIR_LABEL_END.test(view.slice(c[1], c[1] + 3)));
-  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l)));
+  // (…or the report's closing paragraph, "询问结束前,韦某代表市政府作表态发言,…", "会议最后,…": opening on the inquiry's end, told
+  // in the third person — not an office telling what it did ("询问结束后,我局…", "群众满意率达96%"), nor the heading "附:会后答复".)
+  const told = (l: Line) => { const s = view.slice(l.content[0], l.content[1]); return END_MOMENT.test(s) && !FIRST_PERSON.test(s) && isClosingNarration(s); };
+  const at = frameLines.find((l) => l.content[0] > written && (closesInquiry(view, l.content, closers) || labelled(l) || told(l)));
   if (!at) return null;
   const back = frameLines.filter((l) => l.content[0] >= at.content[0] && frameKind(view.slice(l.content[0], l.content[1])) === null);
   replaceAll(frameLines, frameLines.filter((l) => !back.includes(l)));
   append(body, back);
   return at.content[0];
 }
+
+/** A line opening on the inquiry's end: "询问结束前,", "会议最后,", "专题询问结束时,", "最后,". */
+const END_MOMENT = /^(?:(?:专题)?询问|会议)(?:结束(?:前|时|后)|最后)|^最后\s*,/u;
+/** The first sentence in the first person ("询问结束后,我局立即…"): an office's own account, no closing. */
+const FIRST_PERSON = /^[^。]*?(?:我们|我局|我委|我厅|我办|我市|我县|我区|我单位)/u;
 
 /** After the chair's name (and title) in their label: its colon or closing bracket. */
 const CHAIR_LABEL_END = /^\s*(?:[】\]]|:)/u;

@@ -51,6 +51,12 @@ export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
  */
 export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+/**
+ * A short heading of the appendix that names no writing, "会后答复", "会后回复:", "附:会后答复" — alone on its line. It heads
+ * written answers only under the recorder's notice that names them ("…会后由相关部门作出书面答复，现附后。\n会后答复"):
+ * back-matter.ts asks for that notice; inside the appendix it is its heading, no answer's words.
+ */
+export const AFTER_MEETING_HEADING = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*会后(?:答复|回复|回答)(?:材料|情况|汇编)?\s*(?:[】\]]\s*)?:?\s*$/u;
 /** Words counting members, no name before 委员: "关于部分委员所提问题的书面回复", "各位代表", "其他委员". */
 const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几位|个别)';
 /**
@@ -71,8 +77,11 @@ export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?
  * 有关部门书面答复。现将书面答复内容附后。", "未及现场回答的问题,有关部门的书面答复如下:", "…书面答复附在实录之后。" — written
  * answers named, then where they stand (附后, 如下, 附在/附于…后). Narration, none of the last answer's words: it opens the
  * appendix (back-matter.ts) when written answers follow it. Not a request ("请有关部门会后书面答复。": nothing appended).
+ * Also what follows announced as answered in writing, "因时间关系,以下问题由相关部门书面答复:" (以下, ending the line) — the
+ * recorder's words, no one's label before them, no request ("主持人某:…以下问题,请相关部门…书面答复:" is the chair's closing,
+ * its list the questions it hands on).
  */
-export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$/u;
+export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$|^[^:\n请]{0,20}?以下[^。;?!:\n请]{0,30}?书面(?:答复|回复|回答)\s*[。:]?$/u;
 /** A numbered item of the appendix opening on a member's label, its question after the colon: "一、常委会委员石建国:…?", "2.省人大代表陈某:…?". */
 const ITEM_MARKER = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*/u;
 
@@ -222,7 +231,7 @@ function readLine(view: string, l: Line, people: Cast, labels: readonly SpeechEv
   // ("县交通运输局书面答复:" alone, its answer on the lines under it: the office's label, as with the words after its colon.)
   const h = WRITTEN_HEADING.exec(s);
   if (h?.[1] && h.index === 0 && s.startsWith(h[1]) && /:\s*$/u.test(h[0])) return { ...base, kind: 'office', office: [at(0), at(h[1].length)] };
-  if (h || WRITTEN_ANNEX.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
+  if (h || WRITTEN_ANNEX.test(s) || AFTER_MEETING_HEADING.test(s) || /^(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?$/u.test(s)) {
     const named = h?.[1] ? [at(s.indexOf(h[1])), at(s.indexOf(h[1]) + h[1].length)] as Span
       : h?.[2] && !NOT_OFFICE.test(h[2].trim()) ? [at(s.indexOf(h[2], h[0].indexOf('('))), at(s.indexOf(h[2], h[0].indexOf('(')) + h[2].length)] as Span : null;
     const rest = h ? h[0].length + (/^\s*/u.exec(s.slice(h[0].length))?.[0].length ?? 0) : s.length;
@@ -277,7 +286,9 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
     const from = skipSpace(view, member.member![1] + colon + 1);
     // ("询问人:委员 某⏎…?": the question on the lines after the field's.)
     const next = from >= member.line.content[1] ? items.find((r) => r.kind === 'text' && r.line.content[0] > member.line.content[0]) : undefined;
-    return { span: next ? next.line.content : [from, member.line.content[1]], marker: member.marker };
+    // ("1. 某委员:⏎问:…?": the question's own label is no word of it.)
+    const asked = next ? ASK_LABEL.exec(view.slice(next.line.content[0], next.line.content[1]))?.[0].length ?? 0 : 0;
+    return { span: next ? [next.line.content[0] + asked, next.line.content[1]] : [from, member.line.content[1]], marker: member.marker };
   }
   const topic = items.find((r) => r.kind === 'topic');
   if (topic) return { span: [topic.line.content[0], topic.line.content[0] + view.slice(topic.line.content[0], topic.words).replace(/\s*:\s*$/u, '').length], marker: null };
@@ -287,6 +298,9 @@ function questionText(view: string, items: readonly Read[], heading: Read | null
   const h = heading && items.includes(heading) ? heading : items[0];
   return { span: [h.line.content[0], h.line.content[0] + view.slice(h.line.content[0], h.words).trimEnd().length], marker: null };
 }
+
+/** A question's label opening its line under the member's: "问:", "提问:", "询问内容:". */
+const ASK_LABEL = /^(?:问|提问|询问|问题)(?:内容)?\s*:\s*/u;
 
 function skipSpace(view: string, at: number): number {
   while (at < view.length && /[ \t\u3000]/u.test(view[at])) at++;

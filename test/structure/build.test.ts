@@ -844,3 +844,26 @@ describe('[build] numbered minutes whose outline goes on after the last question
     expect(codes).not.toContain('unclassified-text');
   });
 });
+
+describe('[build] numbered headers that start only after answered exchanges (t67 #1)', () => {
+  const ORAL = [
+    '平川市人大常委会开展农村供水工作专题询问',
+    '2024年6月20日上午，平川市第九届人大常委会第十二次会议召开联组会议，开展专题询问。',
+    '常委会委员柏青山首先发问：农村自来水普及率是多少？',
+    '市水利局局长霍长林回答：目前全市农村自来水普及率为92.5%。',
+    '常委会委员乔慧敏问：水质检测能不能做到全覆盖？',
+    '市卫生健康委员会主任庞立诚答：今年已检测水样1260份。',
+  ];
+  const NUMBERED = ['（一）常委会委员滕国梁：山区供水管网老化怎么解决？', '市水利局：今年改造老化管网86公里。', '（二）市人大代表窦雅琴：水费收缴率低怎么办？', '市发展和改革委员会：明年实行阶梯水价。'];
+  it.each([['under a heading the parser does not know', '未及回答的问题'], ['under no heading at all', null]])('%s: the oral part keeps its own questions, the headers theirs', (_name, heading) => {
+    const text = [...ORAL, ...(heading ? [heading] : []), ...NUMBERED].join('\n\n');
+    const s = build(text);
+    expect(summary(s, 6).map(([label, , askers]) => [label, askers])).toEqual([[null, ['柏青山']], [null, ['乔慧敏']], ['一', ['滕国梁']], ['二', ['窦雅琴']]]);
+    expect(s.warnings.map((w) => w.code)).not.toContain('labels-in-introduction');
+    expectStructureInvariants(text, s);
+  });
+  it('near-miss: headers over every exchange from the first one stay the layout of the whole text', () => {
+    const s = build([ORAL[0], ORAL[1], '一、农村自来水普及', ORAL[2], ORAL[3], '二、水质检测', ORAL[4], ORAL[5]].join('\n\n'));
+    expect(summary(s, 6).map(([label, , askers]) => [label, askers])).toEqual([['一', ['柏青山']], ['二', ['乔慧敏']]]);
+  });
+});

@@ -394,3 +394,75 @@ describe('[written-answers] the notice that written answers follow', () => {
     expect(WRITTEN_HEADING.test(normalize(line))).toBe(false);
   });
 });
+
+describe('[written-answers] 会后答复 under the notice, the closing after the appendix, the notice 以下…书面答复: (t67)', () => {
+  const HEAD = [
+    '平川市人大常委会开展农村供水工作专题询问',
+    '2024年6月20日上午，平川市第九届人大常委会第十二次会议召开联组会议，开展农村供水工作专题询问。会议由市人大常委会主任江守成主持。',
+    '常委会委员柏青山首先发问：农村自来水普及率是多少？',
+    '市水利局局长霍长林回答：目前全市农村自来水普及率为92.5%，今年新建供水工程18处。',
+    '常委会委员乔慧敏问：水质检测能不能做到全覆盖？',
+    '市卫生健康委员会主任庞立诚答：今年已检测水样1260份，合格率96.3%。',
+  ];
+  const CLOSE = '询问结束前，副市长严启东代表市政府作表态发言，表示将逐项整改落实。江守成在讲话中指出，要把农村供水这件民生实事办好。';
+  const NOTICE = '因会议时间有限，部分询问问题未能当场回答，会后由相关部门作出书面答复，现附后。';
+  const ITEMS = [
+    '（一）常委会委员滕国梁：山区供水管网老化怎么解决？', '市水利局：一是今年改造老化管网86公里；二是建立管网巡查制度。',
+    '（二）市人大代表窦雅琴：水费收缴率低怎么办？', '市发展和改革委员会：全市农村水费收缴率为81%，明年实行“阶梯水价”。',
+  ];
+  const parsed = (lines: string[]) => {
+    const text = lines.join('\n\n');
+    const r = parse(text);
+    for (const q of r.questions) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+    return r;
+  };
+  const oral = (r: InquiryRecord) => r.questions.filter((q) => !q.written).map((q) => r.people.find((p) => p.id === q.askers[0])?.name);
+  it.each(['会后答复', '会后答复：', '附：会后答复', '会后回复'])('the heading %s under the notice heads the written answers; the oral part stays questions', (heading) => {
+    const r = parsed([...HEAD, CLOSE, NOTICE, heading, ...ITEMS]);
+    expect(oral(r)).toEqual(['柏青山', '乔慧敏']);
+    expect(written(r).map((w) => [w.label, w.text, w.askers, w.organization])).toEqual([
+      ['（一）', '山区供水管网老化怎么解决？', ['滕国梁'], '市水利局'], ['（二）', '水费收缴率低怎么办？', ['窦雅琴'], '市发展和改革委员会']]);
+    expect(r.session.closing?.text.startsWith('询问结束前')).toBe(true);
+    expect(r.warnings.map((w) => w.code)).not.toContain('labels-in-introduction');
+  });
+  it('near-miss: 会后答复 with no notice naming 书面答复 over it heads no written answers, yet the exchanges above stay questions', () => {
+    const r = parsed([...HEAD, CLOSE, '会后答复', ...ITEMS]);
+    expect(written(r)).toEqual([]);
+    expect(oral(r).slice(0, 2)).toEqual(['柏青山', '乔慧敏']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('labels-in-introduction');
+  });
+  it('the closing paragraph after the appendix ends the last written answer and is the closing', () => {
+    const r = parsed([...HEAD, NOTICE, '附：书面答复', ...ITEMS, CLOSE]);
+    expect(oral(r)).toEqual(['柏青山', '乔慧敏']);
+    const last = r.questions[r.questions.length - 1];
+    expect(last.written?.organization).toBe('市发展和改革委员会');
+    expect(last.turns.some((t) => t.text.includes('询问结束前'))).toBe(false);
+    expect(r.session.closing?.text.startsWith('询问结束前')).toBe(true);
+  });
+  it.each([
+    '会后，市发展和改革委员会组织召开了水价听证会，听取群众意见。',
+    '询问结束后，我委立即组织召开了水价听证会，听取群众意见。',
+    '开展水价听证会后，群众满意率达96%。',
+  ])('near-miss: an office\'s own account after its answer goes on with it: %s', (line) => {
+    const r = parsed([...HEAD, CLOSE, NOTICE, '附：书面答复', ...ITEMS, line]);
+    const last = r.questions[r.questions.length - 1];
+    expect(last.turns.some((t) => t.text.includes('水价听证会'))).toBe(true);
+  });
+  it('the notice 以下问题由相关部门书面答复: is narration, and a written question drops its 问: label', () => {
+    const r = parsed([...HEAD, CLOSE, '会后书面答复', '因时间关系，以下问题由相关部门书面答复：',
+      '1. 滕国梁委员：\n问：山区供水管网老化怎么解决？', '市水利局回复：今年改造老化管网86公里。']);
+    const [w] = r.questions.filter((q) => q.written);
+    expect(w.text).toBe('山区供水管网老化怎么解决？');
+    expect(w.turns.map((t) => t.role)).toEqual(['narration', 'asker', 'responder']);
+    expect(w.turns[0].text).toContain('以下问题由相关部门书面答复');
+  });
+  it.each([
+    ['因时间关系，以下问题由相关部门书面答复：', true],
+    ['以下问题由有关单位会后书面回复。', true],
+    ['以下是书面答复的主要内容，供参考', false],
+    ['请有关部门会后书面答复。', false],
+    ['主持人郭某：由于时间关系，现场询问到此结束。以下问题，请相关部门在15个工作日内书面答复：', false],
+  ])('a notice or not: %s', (line, yes) => {
+    expect(WRITTEN_NOTICE.test(normalize(line))).toBe(yes);
+  });
+});

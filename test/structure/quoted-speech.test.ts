@@ -62,6 +62,7 @@ describe('[quoted-speech] the newspaper opening: a quoted question, the lede, th
   it.each<Row>([
     ['首先发问的是 after the lede', `“县域内就诊率是多少？还有多大差距？”${lede}首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
     ['率先提问的是 after two lede sentences', `【分级诊疗】“基层留不住人怎么办？”${lede}会议由主任会议成员主持。率先提问的是省人大代表马某某。`, [['省人大代表马某某', true]], [['asker', 'quote-first', '“基层留不住人']]],
+    ['会上，第一个提问的是 after the lede', `“县域内就诊率是多少？”${lede}会上，第一个提问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
     // Near misses: a statement quoted, not a question; the lede names someone who speaks; a quotation inside the lede;
     // the announcement not at the mention (the member merely named); no lede sentence ending before the announcement.
     ['a quoted statement is no question', `“分级诊疗要落到实处。”${lede}首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],

@@ -16,7 +16,8 @@
  * does not hide it: "请问市中院许院长," / "请问市财政局局长王明," → 市中院 / 市财政局; nor 等部门, 共同回答, 以及 (two
  * offices). A group company, a customs house and a zone's management committee are bodies too: "请问城投集团和供电公司," /
  * "请问高新区管委会、某某海关," → both (管委会 whole, not 管委); members read after one that is not are kept ("请问市城投和
- * 市财政局," → 市财政局). Matching runs on the view; spans are
+ * 市财政局," → 市财政局). Who runs a school or a home is no office: 公办/民办/私办/官办 (公办园占比能否达到要求? → none).
+ * Matching runs on the view; spans are
  * [start, end) UTF-16 offsets into the decoded text.
  */
 import type { Span } from '../model/span.js';
@@ -98,7 +99,7 @@ const ZONE = '(?:开发|高新|保税|试验|示范|合作)区';
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联网])办(?![学理事案率])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|${STATION}|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联网公民私官])办(?![学理事案率])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|${STATION}|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)

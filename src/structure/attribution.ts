@@ -37,7 +37,7 @@ import { answersForGovernment, guessRole } from './label-role.js';
 import {
   ASK, ANSWER, LABEL_AFTER, COLONLESS_LABEL_AFTER, PAREN_LABEL_AFTER, PAREN_INTERJECTION_AFTER, BRACKET_AFTER, QUESTION_HEADER_AT, LEAD, QUOTED_ROLE_TAG_BEFORE, ADDRESSEE_BEFORE, ANNOUNCED_ASKER, ENTRUSTED_BEFORE, ENTRUSTED_AFTER, STANDS_IN_FOR, CALL_BEFORE, CALL_ASK, ANOTHER_QUESTION, CALL_ANSWER, JOINT_ANSWER, CHAIR, CLOSING_BEFORE, LEADER_ASKS_ON, LEADER_DIRECTS, PRONOUN_SPEAKS, PRONOUN_ANSWERS, FOLLOW, SPEECH_VERB_START, REPLY_OPENER, LEAD_ADVERBIALS, HEARSAY_OPENER, ATTENDING, ROSTER_LISTED_BEFORE, ROSTER_ANSWER_AFTER, firstVerb,
 } from './speech-patterns.js';
-import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteBefore, quoteLeading } from './quoted-speech.js';
+import { OWN_QUESTION_AFTER, insideQuote, leaderStates, narratedQuestion, quoteAcrossLede, quoteBefore, quoteLeading } from './quoted-speech.js';
 import { jointLabels, ownLineLabel, ownLineSpeakers } from './line-labels.js';
 import { addHostQuestions } from './host-questions.js';
 import { relayQuestions } from './relayed-askers.js';
@@ -183,6 +183,11 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   const owned = led !== null && congress && OWN_QUESTION_AFTER.test(after);
   // (“…?”第一个发问的是委员某 / …首先发问的是… / …率先提问的是…: the inverted "委员某问:“…?”", the verb before the one named.)
   const announcedLed = led !== null && congress && announcedAsker(view.slice(sentenceStart(view, ms, lineStart), ms));
+  // (“…?”9月24日下午,…开展专题询问。首先发问的是委员某。 — the lede between them is the reporter's: the question is his.)
+  const opens = sentenceStart(view, ms, lineStart);
+  const acrossLede = led === null && !inQuote && !roleTag && quoted === null && congress && announcedAsker(view.slice(opens, ms))
+    ? quoteAcrossLede(view, lineStart, opens, previousMention) : null;
+  if (acrossLede !== null) return { mention: m, role: 'asker', start: acrossLede, anchor: acrossLede, wordsStart: acrossLede + 1, kind: 'quote-first', followUp: false };
   if (led !== null && (askedOf || !ADDRESSEE_BEFORE.test(before)) && !(congress && CHAIR.test(after)) && (askedOf || owned || announcedLed || !/^(?:的|所|刚才|提到|提出的)/u.test(after))
     && (askedOf || owned || announcedLed || firstVerb(ASK, after, 24) !== null || firstVerb(ANSWER, after, 16) !== null || /抛出|发问|问题/u.test(after.slice(0, 24)))) {
     const role: SpeechRole = congress ? 'asker' : 'responder';

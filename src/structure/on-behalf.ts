@@ -15,9 +15,13 @@ const BODY_CHAR = /[^\s,。;:?!、“”‘’()《》]/u;
 const LONGEST_BODY = 24;
 /**
  * Right after the body: a verb of speaking for it, maybe framed as a speech ("作表态发言", "作简短表态", "表个态", "讲话",
- * "回答", "表示"), the speech's words next.
+ * "回答", "表示"), the speech's words next; or the charge a chair gives for the body ("代表主任会议提出三点要求", "代表市人大
+ * 常委会提出意见"). A short adverbial naming what it is about may stand before the verb ("陆明代表主任会议对下步工作提出要求",
+ * "代表市政府就整改工作表态").
  */
-const SPEAKS = /^(?:作|做|进行)?了?(?:简短的?)?(?:表(?:个|一下|一个)?态|发言|讲话|致辞|总结|回答|答复|作答|回应|表示|说)/u;
+const SPEAKS = /^(?:[对就][^\s,。;:?!、“”]{1,16}?)?(?:作|做|进行)?了?(?:简短的?)?(?:表(?:个|一下|一个)?态|发言|讲话|致辞|总结|回答|答复|作答|回应|表示|说|提出了?(?:[一二三四五六七八九十两几\d]{1,2}点)?(?:要求|意见))/u;
+/** How far after the body the verb is looked for (the adverbial, the frame, the verb). */
+const SPEAKS_WITHIN = 32;
 /** What joins the bodies of a list spoken for together: 自治区人民政府和自治区水利厅, 国务院及有关部门. */
 const JOIN = /[和及与]/u;
 
@@ -31,9 +35,20 @@ export function speaksOnBehalf(lex: Lexicon, view: string, at: number, to: numbe
   const stop = Math.min(to, from + LONGEST_BODY);
   for (let end = from + 1; end <= stop; end++) {
     if (!BODY_CHAR.test(view[end - 1])) return false;
-    if (end - from >= 2 && SPEAKS.test(view.slice(end, Math.min(to, end + 12))) && organizations(lex, view, from, end)) return true;
+    if (end - from >= 2 && SPEAKS.test(view.slice(end, Math.min(to, end + SPEAKS_WITHIN))) && spokenFor(lex, view, from, end)) return true;
   }
   return false;
+}
+
+/** A congress's bodies named as a meeting, no organization's suffix: 主任会议 (the chair and vice-chairs), 主席团. */
+const MEETING_BODY = /(?:主任会议|主席团)$/u;
+
+/** `view[from, end)` is a body spoken for: organizations, or a meeting body maybe after its congress ("市人大常委会主任会议"). */
+function spokenFor(lex: Lexicon, view: string, from: number, end: number): boolean {
+  const meeting = MEETING_BODY.exec(view.slice(from, end));
+  if (!meeting) return organizations(lex, view, from, end);
+  const at = end - meeting[0].length;
+  return at === from || organizations(lex, view, from, at);
 }
 
 /**

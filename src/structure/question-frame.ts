@@ -99,8 +99,12 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
   const opening = sec.header || lead ? null : openingHeader(view, asked);
   const q = opening ? opening.rest : asked;
   const addressees: string[] = [];
-  for (const a of findAddressees(view, text, q)) addAddressee(addressees, a.text);
-  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) addAddressee(addressees, a.text);
+  // (The asker's own post is no office asked: "紧接着发问的是区人大代表、临江化工园区管委会副主任邵丽:“…?”" — the 问 of 发问
+  // reads on into the title, where the office is hers.)
+  const ownPosts = inside.flatMap((e) => (e.role === 'asker' && e.mention ? [e.mention.span] : []));
+  const notOwn = (a: { span: Span }): boolean => !ownPosts.some((p) => p[0] <= a.span[0] && a.span[1] <= p[1]);
+  for (const a of findAddressees(view, text, q)) if (notOwn(a)) addAddressee(addressees, a.text);
+  for (const s of askerTurns) for (const a of findAddressees(view, text, s)) if (notOwn(a)) addAddressee(addressees, a.text);
   // "我想问罗强副省长,…": the office of the official asked by name (addressed-officials.ts).
   for (const s of [q, ...askerTurns]) for (const o of addressedOfficials(view, s, people.persons)) addAddressee(addressees, o);
   // The question's field block: "应询单位:县水利局、县财政局" (field-labels.ts), in the asker's turn or

@@ -93,17 +93,39 @@ export function quoteBefore(view: string, ms: number, lineStart: number): number
  * (`previous`: the end of the mention before, -1 for none); else null.
  */
 export function quoteLeading(view: string, lineStart: number, ms: number, previous: number): number | null {
+  const q = openingQuote(view, lineStart, ms);
+  if (!q || ms - q.close > 60 || previous > q.close) return null;
+  return /[。?!;“]/u.test(view.slice(q.close + 1, ms)) ? null : q.open;
+}
+
+/**
+ * The newspaper opening: a quoted question opens the paragraph, the reporter's lede follows in whole sentences of its own
+ * (date, meeting, 开展专题询问), and only then the sentence announcing who asked it — "“全省县域内就诊率是多少?…还有多大
+ * 差距?”9月24日下午,…举行联组会议,…开展专题询问。首先发问的是省人大常委会委员某。" The lede quotes nobody and names no
+ * speaker (`previous`: the end of the mention before, -1 for none), so the question before it is the one announced (the
+ * caller checks the announcement, 首先发问的是…, at `sentence`, where the mention's sentence starts). The offset of the
+ * paragraph's “, or null. (A quotation that asks nothing, “…。”, is someone's statement: not read so.)
+ */
+export function quoteAcrossLede(view: string, lineStart: number, sentence: number, previous: number): number | null {
+  const q = openingQuote(view, lineStart, sentence);
+  if (!q || previous > q.close || !/\?\s*$/u.test(view.slice(q.open, q.close))) return null;
+  const lede = view.slice(q.close + 1, sentence);
+  return lede.trim() && lede.length <= LONGEST_LEDE && !/[“”‘’?!]/u.test(lede) && /[。;]\s*$/u.test(lede) ? q.open : null;
+}
+/** The longest lede between the opening question and its announced asker (a date, a meeting, a report's long title). */
+const LONGEST_LEDE = 240;
+
+/** The quotation opening the paragraph at `lineStart` (after space or a topic lead) and closing before `to`. */
+function openingQuote(view: string, lineStart: number, to: number): { open: number; close: number } | null {
   let open = lineStart;
-  while (open < ms && /\s/u.test(view[open])) open++;
-  const lead = view[open] === '【' ? TOPIC_LEAD_AT.exec(view.slice(open, ms)) : null; // "【产业扶贫】 “…?”…"
+  while (open < to && /\s/u.test(view[open])) open++;
+  const lead = view[open] === '【' ? TOPIC_LEAD_AT.exec(view.slice(open, to)) : null; // "【产业扶贫】 “…?”…"
   if (lead) open += lead[0].length;
   if (view[open] !== '“') return null;
   let depth = 0;
-  let close = -1;
-  for (let j = open; j < ms; j++) {
+  for (let j = open; j < to; j++) {
     if (view[j] === '“') depth++;
-    else if (view[j] === '”' && --depth === 0) { close = j; break; }
+    else if (view[j] === '”' && --depth === 0) return { open, close: j };
   }
-  if (close < 0 || ms - close > 60 || previous > close) return null;
-  return /[。?!;“]/u.test(view.slice(close + 1, ms)) ? null : open;
+  return null;
 }

@@ -473,3 +473,18 @@ describe('[addressees] the matter after the office asked, and 站 of an office',
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] who runs a school or a home (公办, 民办) is no office', () => {
+  it.each<[string, string[]]>([
+    ['学前教育普惠率是多少？公办园占比能否达到要求？', []],
+    ['民办学校将如何规范？', []],
+    ['公办养老机构有什么改革打算？', []],
+    // …while offices ending in 办 stay offices
+    ['请问县政府办，督查怎么开展？', ['县政府办']],
+    ['请问市委编办，编制如何保障？', ['市委编办']],
+    ['市综合办将如何协调？', ['市综合办']],
+    ['请市扶贫办回答。', ['市扶贫办']],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});

@@ -18,6 +18,15 @@ describe('[question-frame] one question read from its section', () => {
     expect(t.questions[0].addressees).toEqual(['高新区', '保税区']);
   });
 
+  it('the asker\'s own post is no office asked; an office named in the words still is', () => {
+    const intro = '某区人大常委会开展专题询问。\n“危化品企业安全怎么管？”率先提问的是区人大常委会委员汪德海。区应急管理局局长鲍建军回答，实行网格化监管。\n';
+    const own = build(`${intro}紧接着发问的是区人大代表、临江化工园区管委会副主任邵丽：“园区危化品企业多，重大危险源监测预警系统建设进展如何？”\n区应急管理局局长鲍建军回答，年底前建成。`);
+    expect(own.questions[1].addressees).toEqual([]);
+    // Near-miss: her question names an office of its own.
+    const asked = build(`${intro}紧接着发问的是区人大代表、临江化工园区管委会副主任邵丽：“请问区应急管理局，监测预警系统建设进展如何？”\n区应急管理局局长鲍建军回答，年底前建成。`);
+    expect(asked.questions[1].addressees).toEqual(['区应急管理局']);
+  });
+
   // Each row: the section after the introduction, and the warning codes its question gets.
   it.each<[string, string, string[]]>([
     ['an asker and a responder: no warning', '县人大常委会委员柴立夫：资金缺口有多大？\n县交通运输局局长庞建中：约八百万元。', []],

@@ -57,6 +57,25 @@ describe('[quoted-speech] a lede whose quotation is the member\'s question, poss
   });
 });
 
+describe('[quoted-speech] the newspaper opening: a quoted question, the lede, then who asked it', () => {
+  const lede = '9月24日下午，省人大常委会举行联组会议，结合审议省政府关于分级诊疗制度建设情况的报告开展专题询问。';
+  it.each<Row>([
+    ['首先发问的是 after the lede', `“县域内就诊率是多少？还有多大差距？”${lede}首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
+    ['率先提问的是 after two lede sentences', `【分级诊疗】“基层留不住人怎么办？”${lede}会议由主任会议成员主持。率先提问的是省人大代表马某某。`, [['省人大代表马某某', true]], [['asker', 'quote-first', '“基层留不住人']]],
+    ['会上，第一个提问的是 after the lede', `“县域内就诊率是多少？”${lede}会上，第一个提问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
+    // Near misses: a statement quoted, not a question; the lede names someone who speaks; a quotation inside the lede;
+    // the announcement not at the mention (the member merely named); no lede sentence ending before the announcement.
+    ['a quoted statement is no question', `“分级诊疗要落到实处。”${lede}首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
+    ['someone named in the lede', `“县域内就诊率是多少？”${lede}副省长柯某某到会。首先发问的是省人大常委会委员杜某某。`, [['副省长柯某某', false], ['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
+    ['a quotation in the lede', `“县域内就诊率是多少？”会上，大家围绕“强基层”开展专题询问。首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
+    ['a member named, not announced', `“县域内就诊率是多少？”${lede}省人大常委会委员杜某某一直关注此事。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '省人大常委会委员杜某某']]],
+  ])('%s', (_name, text, ms, expected) => {
+    const view = normalize(text);
+    const events = findSpeechEvents(view, 0, view.length, ms.map(([w, c, f]) => mention(text, w, c, f)));
+    expect(events.map((e, i) => [e.role, e.kind, text.slice(e.start, e.start + (expected[i]?.[2].length ?? 0))])).toEqual(expected);
+  });
+});
+
 describe('[quoted-speech] a narrated question: a member\'s verb phrase, a colon, a quotation that asks', () => {
   it.each<[string, string, boolean]>([
     ['把话筒转向了…', '把话筒转向了养老：“农村老人多，怎么让它转起来？”', true],

@@ -45,7 +45,7 @@ import { answerReporters } from './reporter-labels.js';
 import { answerQuestions } from './answering-labels.js';
 import { verbBeforeBracket } from './post-bracket-labels.js';
 import { markedFollowUps } from './follow-up-markers.js';
-import { adverbialQuestion, answeredQuestion } from './reported-questions.js';
+import { adverbialQuestion, answeredQuestion, answeredRelative } from './reported-questions.js';
 import { routingHeader } from './routing-headers.js';
 import { furnitureStart, mayHaveFurniture } from './furniture-lines.js';
 import { dispatchedOffices, officeCall } from './office-calls.js';
@@ -202,12 +202,15 @@ function eventOf(view: string, m: SpeakerMention, to: number, nextMention: numbe
   if (adverbial && (adverbial.followUp || !m.name || !asked.has(m.name))) return { mention: m, role: 'asker', start: adverbial.start, anchor: adverbial.start, wordsStart: null, kind: 'reported', followUp: adverbial.followUp, ...(adverbial.topic ? { topic: adverbial.topic } : null) };
   // "额尔敦回答了乌力吉关于…学历互认的追问。他表示,…": the member named as the object of the answer asked, a follow-up when
   // they asked before (reported-questions.ts) — but not the member who has just asked ("钱伟回答了孙红的提问": that question).
+  // (Only 追问 follows up: "单晓丽回答了邵丽关于特种设备安全的提问" is 邵丽's new question, whatever she asked before.)
   const object = inQuote ? null : answeredQuestion(view, m, sentenceStart(view, ms, lineStart), end, previousMention);
   const earlier = object && m.name ? asked.has(m.name) : false;
   if (object && (object.followUp || (earlier && lastOf(asked) !== m.name) || (!earlier && object.topic))) {
-    return { mention: m, role: 'asker', start: object.start, anchor: object.start, wordsStart: null, kind: 'reported', followUp: object.followUp || earlier, answeredBefore: object.end, ...(object.topic ? { topic: object.topic } : null) };
+    return { mention: m, role: 'asker', start: object.start, anchor: object.start, wordsStart: null, kind: 'reported', followUp: object.followUp, answeredBefore: object.end, ...(object.topic ? { topic: object.topic } : null) };
   }
   if (object) return null; // (the member answered is spoken of, not speaking)
+  // ("苟明就罗晓梅委员追问的项目进度问题作了补充回答": 罗晓梅 追问 is a relative clause in the answer's object.)
+  if (!inQuote && answeredRelative(view, m, sentenceStart(view, ms, lineStart), end, previousMention)) return null;
   // "请市医保局回答王洪涛委员的第二个问题。": the chair's call opens that member's next exchange, put to the office named.
   const office = congress && !inQuote ? officeCall(view, sentenceStart(view, ms, lineStart), ms, after) : null;
   if (office) return { mention: m, role: 'asker', start: end, anchor: sentenceStart(view, ms, lineStart), wordsStart: null, kind: 'moderator', followUp: false, addressee: office };

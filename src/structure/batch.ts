@@ -50,8 +50,9 @@ interface Unit {
  */
 export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons: Person[]): number[] {
   const out: number[] = [];
+  const names = new Map(persons.map((p) => [p.id, p.name]));
   for (let i = 0; i < questions.length;) {
-    const end = batchEnd(pair.view, questions, i);
+    const end = batchEnd(pair.view, questions, i, names);
     if (end === null) { i++; continue; }
     append(out, linkBatch(pair, questions, i, end, persons));
     i = end + 1;
@@ -60,12 +61,14 @@ export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons:
 }
 
 /** The position of the batch's last question (the first with an answer) when a batch opens at `i`, else null. */
-function batchEnd(view: string, questions: QuestionFrame[], i: number): number | null {
-  if (!asks(view, questions[i]) || answered(questions[i])) return null;
+function batchEnd(view: string, questions: QuestionFrame[], i: number, names: ReadonlyMap<string, string | null>): number | null {
+  // (Who a sentence before announces as asking in turn asks, whatever their words: "雷振华、杨丽娟先后就…发问。⏎雷振华说,…".)
+  const announced = (q: QuestionFrame) => announcedAsking(view, questions.slice(i, questions.indexOf(q) + 1), q.askers.map((a) => names.get(a) ?? ''));
+  if (!(asks(view, questions[i]) || announced(questions[i])) || answered(questions[i])) return null;
   const askers = new Set(questions[i].askers);
   for (let j = i + 1; j < questions.length; j++) {
     const q = questions[j];
-    if (!asks(view, q) || q.askers.some((a) => askers.has(a))) return null;
+    if (!(asks(view, q) || announced(q)) || q.askers.some((a) => askers.has(a))) return null;
     if (answered(q)) return j;
     for (const a of q.askers) askers.add(a);
   }
@@ -75,6 +78,23 @@ function batchEnd(view: string, questions: QuestionFrame[], i: number): number |
 /** A question of its own (no 追问) whose named asker asks something. */
 function asks(view: string, q: QuestionFrame): boolean {
   return q.followUpOf === null && q.askers.length > 0 && q.turns.some((t) => t.role === 'asker') && ASKS.test(view.slice(q.span[0], q.span[1]));
+}
+
+/** A sentence announcing askers one after another, its clause ending on the verb: "…雷振华、杨丽娟先后就…等问题发问。". */
+const ANNOUNCES_ASKING = /(?:先后|依次|相继|轮流)[^。;?!\n]{0,60}?(?:提出问题|提问|询问|发问)了?(?=[。;\n]|$)/u;
+
+/**
+ * True when a narration turn of `run` (the batch so far, up to the question) announces its askers, each named in that
+ * sentence, as asking in turn: the question counts as asked though its words state a concern ("雷振华说,…积极性不高。").
+ */
+function announcedAsking(view: string, run: QuestionFrame[], names: string[]): boolean {
+  if (!names.length || names.some((n) => !n)) return false;
+  return run.some((q) => q.followUpOf === null && q.turns.some((t) => {
+    if (t.role !== 'narration') return false;
+    const said = view.slice(t.span[0], t.span[1]);
+    for (const m of said.matchAll(/[^。;?!\n]+/gu)) if (ANNOUNCES_ASKING.test(m[0]) && names.every((n) => m[0].includes(n))) return true;
+    return false;
+  }));
 }
 
 function answered(q: QuestionFrame): boolean {

@@ -32,7 +32,7 @@ export interface Asked {
 export function followsOwn(view: string, e: SpeechEvent, responders: string[], own: Asked, before: Asked[], askerFirst = false): boolean {
   // "周敏回答了张立关于排污口整治的追问。": reported after another member's exchange, out of its place, the member's 追问
   // presses their own question (reported-questions.ts).
-  if (e.answeredBefore !== undefined) return true;
+  if (e.answeredBefore !== undefined && e.followUp) return true;
   const words = wordsOf(view, e);
   if (OWN_QUESTION.test(words)) return true;
   if (own.answeredBy && responders.some((r) => own.answeredBy!.has(r)) && !responders.some((r) => before.some((b) => b.answeredBy?.has(r)))) return true;

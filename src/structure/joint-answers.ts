@@ -17,14 +17,23 @@ import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { referenceIn, type BatchQuestion } from './batch-match.js';
 import { lineStartAt } from '../source/line-bounds.js';
 
-/** Answering together: 一并/集中/统一 (maybe 作了, 进行了) before the verb, or the verb before 以上/上述 N 位 (the askers just heard). */
-const TOGETHER = /(?:一并|集中|统一)(?:作了?|做了?|进行了?|予以)?(?:回答|作答|答复|回应|解答)|(?:回答|答复|回应|解答)了?(?:以上|上述|前面|前述|这)([两二三四五六七八九十\d]{1,2})?位/u;
-/** The askers counted in the sentence: "以上三位", "对两位的提问". */
-const COUNTED = /(?:以上|上述|前面|前述|这|对)([两二三四五六七八九十\d]{1,2})位/u;
-/** A part of the answer opening on its topic: "关于人才问题,", "针对专家下沉的问题,", "对于村医待遇," (the opener, then a comma). */
-const TOPIC_OPENER = /^(?:关于|针对|对于)[^,。;:?!“”\n]{1,24}?,/u;
+/**
+ * Answering together: 一并/集中/统一/合并 (maybe 作了, 进行了) before the verb ("合并回答了三位委员的问题", "作了合并回答"), the
+ * verb before 以上/上述 N 位 (the askers just heard), or 就/对 以上(几个)问题 before it ("就以上问题作了回答").
+ */
+const TOGETHER = new RegExp('(?:一并|集中|统一|合并)(?:作了?|做了?|进行了?|予以)?(?:回答|作答|答复|回应|解答)'
+  + '|(?:回答|答复|回应|解答)了?(?:以上|上述|前面|前述|这)([两二三四五六七八九十\\d]{1,2})?位'
+  + '|(?:就|对)(?:以上|上述|前面|前述)(?:[两二三四五六七八九十\\d几]个|几|这些)?(?:问题|提问)(?:一并)?(?:作了?|做了?|进行了?|予以)?(?:回答|作答|答复|回应|解答)', 'u');
+/** The askers counted in the sentence: "以上三位", "对两位的提问", "回答了三位委员的问题". */
+const COUNTED = /(?:以上|上述|前面|前述|这|对|回答了|答复了)([两二三四五六七八九十\d]{1,2})位/u;
+/**
+ * A part of the answer opening on its topic: "关于人才问题,", "针对专家下沉的问题,", "对于村医待遇,", "对托育收费问题," (the
+ * opener, then a comma). Not 对 pointing back (对此, 对这个问题) or at the askers ("对三位委员的问题,": the whole answer's),
+ * nor 对 in a clause with its own subject ("对群众反映的问题我们高度重视,": a sentence, no topic).
+ */
+const TOPIC_OPENER = /^(?:关于|针对|对于|对(?!此|这|那|其|以上|上述|[^,。;:?!“”\n]{0,12}?(?:委员|代表|同志|大家|各位)们?的|[^,。;:?!“”\n]{0,24}?[我你他她]))[^,。;:?!“”\n]{1,24}?,/u;
 /** Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, ("他说,关于种业,…"). */
-const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍)\s*[,:])\s*(?=关于|针对|对于)/gu;
+const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍)\s*[,:])\s*(?=关于|针对|对)/gu;
 
 /** A joint answer read in the holder's turns. */
 export interface JointAnswer {

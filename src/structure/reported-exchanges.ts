@@ -6,11 +6,11 @@
  * question is the topic after 就, its responder 王广华, its asker unknown; it never goes on from the answer before it
  * ("辛国斌就机动车生产一致性监管问题作了回答。" after 刘小明's answer is another exchange). How long the topic is does not
  * matter. Not a topic pointing back at the question just asked: "就此", "就这一问题", "就委员提出的问题", "就上述问题"
- * answer the exchange under way. Offsets are [start, end) UTF-16 offsets into the view.
+ * answer the exchange under way (so does "就罗晓梅委员追问的项目进度问题": the 追问 just asked). Offsets are [start, end) UTF-16 offsets into the view.
  */
 
 /** A topic that points back at the question under way: 此, 这(个/一), 该, 上述, 刚才…, a member's question (委员…提出的). */
-const POINTS_BACK = /^(?:此|这|那|该|上述|以上|前述|刚才|刚刚|其|委员|代表|[^,。]{0,12}?(?:提出|所提|提|关心|关注)的)/u;
+const POINTS_BACK = /^(?:此|这|那|该|上述|以上|前述|刚才|刚刚|其|委员|代表|[^,。]{0,12}?(?:提出|所提|提|追问|提问|询问|关心|关注)的)/u;
 /**
  * After the responder's mention: 就, the topic (maybe a short quoted term in it), 问题 maybe, and a verb of answering a
  * question (回答询问, 作了回答, 作了说明, 答复, 回应), maybe 时. Group 1 is the topic.

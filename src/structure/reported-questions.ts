@@ -58,8 +58,12 @@ export function adverbialQuestion(view: string, m: SpeakerMention, sentence: num
 
 /** Between the official named first and the member: a verb of answering in the perfect ("周敏回答了", "额尔敦答复了"). */
 const ANSWERED_OF = /^\s*(?:同志)?\s*(?:(?:也|还|又|则|随后|接着)\s*)?(?:回答|答复|回应|解答)了\s*$/u;
-/** After the member: what they asked, to the end of the clause — 关于/就 + topic + 的 + noun, or 的 + noun. Group 1 the topic, 2 the noun. */
-const ASKED_OF = /^\s*(?:同志)?\s*(?:委员|代表)?\s*(?:(?:关于|就)\s*([^,。;:?!“”\n]{1,40}?)\s*(?:所)?(?:提出)?的|的)\s*(追问|提问|询问|问题|质询)\s*(?=[,。;]|$)/u;
+/**
+ * After the member (and their title, 委员/代表: "王建新代表有关…", no speech label): what they asked, to the end of the
+ * clause — 关于/有关/就 + topic + 的 + noun, or 的 + noun. Group 1 the topic, 2 the noun, 3 a comma after it (the official's
+ * sentence goes on: "…的追问,表示…").
+ */
+const ASKED_OF = /^\s*(?:同志)?\s*(?:委员|代表)?\s*(?:(?:关于|有关|就)\s*([^,。;:?!“”\n]{1,40}?)\s*(?:所)?(?:提出)?的|的)\s*(追问|提问|询问|问题|质询)\s*(?:(,)|(?=[。;]|$))/u;
 
 /**
  * A question reported as the object of its answer: "市生态环境局局长周敏回答了张立关于排污口整治的追问。她表示,…" — 张立 asked
@@ -78,5 +82,22 @@ export function answeredQuestion(view: string, m: SpeakerMention, sentence: numb
     const at = view.indexOf(asked[1], m.span[1]);
     topic = [at, at + asked[1].length];
   }
-  return { start: sentence, end, topic, followUp: asked[2] === '追问' };
+  // ("…回答了王建新关于…的追问,表示将…": the clause after the comma is the official's, who answers from there.)
+  const answerAt = asked[3] ? m.span[1] + asked[0].length : end;
+  return { start: sentence, end: answerAt, topic, followUp: asked[2] === '追问' };
+}
+
+/** Between the official and the member: the preposition of an answer's object ("苟明就", "龚晓东对"). */
+const ANSWERING_ON = /^\s*(?:同志)?\s*(?:就|对|针对)\s*$/u;
+/** After the member: their verb of asking in a relative clause (追问的, 提出的), the rest of the object, a verb of answering. */
+const RELATIVE_ASKED = /^\s*(?:委员|代表)?\s*(?:所)?(?:追问|提问|询问|提出|所提|问)的[^,。;:?!“”\n]{0,40}?(?:作了?|做了?|进行了?|予以)(?:补充|详细|具体)?(?:回答|答复|回应|解答|说明)/u;
+
+/**
+ * The member named inside the object of an official's answer, as the subject of a relative clause: "苟明就罗晓梅委员追问的
+ * 项目进度问题作了补充回答" — 罗晓梅 追问 is what the question was, not a turn of theirs (the answer is 苟明's). True then.
+ * `previousMention` is where the official's mention ends, in the same sentence from `sentence`.
+ */
+export function answeredRelative(view: string, m: SpeakerMention, sentence: number, end: number, previousMention: number): boolean {
+  if (previousMention <= sentence || previousMention > m.span[0] || !ANSWERING_ON.test(view.slice(previousMention, m.span[0]))) return false;
+  return RELATIVE_ASKED.test(view.slice(m.span[1], end));
 }

@@ -44,6 +44,14 @@ describe('[joint-answers] jointAnswer reads the opening sentence of the first re
     ['委员甲：问题？\n对两位的提问，韩广明一并作了回答。他说，关于种业，甲；关于保险，乙。', '对两位', 2, 2],
     ['委员甲：问题？\n韩广明一并作答，将实施种业振兴行动。', '韩广明', null, 0],
     ['委员甲：问题？\n局长统一进行了答复。', '局长', null, 0],
+    // 合并回答 / 合并作答 / 作了合并回答; the count after 回答了 (三位) is stated
+    ['委员甲：问题？\n副市长包丽萍合并回答了三位委员的问题。她说，对托育收费问题，甲；对养老服务中心利用率不高的问题，乙；对农村互助养老点，丙。', '副市长', 3, 3],
+    ['委员甲：问题？\n副市长包丽萍对三位委员的问题作了合并回答。她说，甲。', '副市长', 3, 0],
+    ['委员甲：问题？\n副市长包丽萍合并作答。', '副市长', null, 0],
+    // 就以上(几个)问题作了回答
+    ['委员甲：问题？\n副市长包丽萍就以上问题作了回答。她说，关于托育，甲；关于养老，乙。', '副市长', null, 2],
+    ['委员甲：问题？\n副市长包丽萍就以上几个问题作了回答。', '副市长', null, 0],
+    ['委员甲：问题？\n副市长包丽萍对上述三个问题进行了答复。', '副市长', null, 0],
   ])('must read: %s', (text, at, askers, parts) => {
     const view = normalize(text);
     const j = jointAnswer(view, turnsOf(view, at));
@@ -53,13 +61,73 @@ describe('[joint-answers] jointAnswer reads the opening sentence of the first re
     ['委员甲：问题？\n局长谭志强回答说，关于人才，甲。', '局长'],
     ['委员甲：问题？\n局长谭志强作了回答。', '局长'],
     ['委员甲：问题？\n局长表示，要集中力量解决问题。', '局长'],
+    ['委员甲：问题？\n局长表示，将合并同类事项一次办结。', '局长'], // 合并 of something else, no answering
+    ['委员甲：问题？\n局长就托育问题作了回答。', '局长'], // one topic, no 以上
   ])('leaves alone: %s', (text, at) => {
     const view = normalize(text);
     expect(jointAnswer(view, turnsOf(view, at))).toBeNull();
   });
 });
 
+describe('[joint-answers] parts opened by 对…, and what 对 does not open', () => {
+  const partsOf = (words: string) => {
+    const text = `委员甲：问题？\n副市长包丽萍合并回答了两位委员的问题。她说，${words}`;
+    const view = normalize(text);
+    const a = view.indexOf('副市长');
+    const j = jointAnswer(view, [
+      { speaker: 'p1', role: 'asker', text: text.slice(0, a), span: [0, a], answerTo: null },
+      { speaker: 'p2', role: 'responder', text: text.slice(a), span: [a, text.length], answerTo: null },
+    ]);
+    return j!.parts.map((at) => view.slice(at, at + 4));
+  };
+  it.each<[string, string[]]>([
+    ['对托育收费问题，甲；对农村互助养老点，乙。', ['对托育收', '对农村互']],
+    ['对于托育收费，甲。对养老服务的问题，乙。', ['对于托育', '对养老服']],
+    // near-misses: 对此 / 对这个问题 point back, 对两位委员的问题 names the askers, 对…说 is no opener
+    ['对此，甲；对这个问题，乙。', []],
+    ['对两位委员的问题，我一并回答。甲。', []],
+    ['对群众反映的收费问题我们高度重视，甲。', []],
+  ])('%s', (words, parts) => {
+    expect(partsOf(words)).toEqual(parts);
+  });
+});
+
 describe('[joint-answers] one official answering several members at once', () => {
+  it('合并回答了三位委员的问题 with 对…问题 parts: each part to its question, the stated count the group', () => {
+    const text = `${HEAD}县人大常委会委员龙春燕：全县普惠托育机构有多少家？\n\n县卫生健康局局长宋阳：全县普惠托育机构97家。\n\n${ASKS}\n\n副县长包丽萍合并回答了三位委员和代表的问题。她说，对乡镇卫生院留人问题，全县将新招聘医学毕业生90名；对专家下乡坐诊的问题，已组建12个专家团队；对村卫生室补助，补助标准由每人次5元提高到8元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['龙春燕'], ['宋阳']], [['欧阳德明'], ['包丽萍']], [['宋秀芬'], ['包丽萍']], [['柯红英'], ['包丽萍']]]);
+    expect(parse(text).questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['97家'], ['90名'], ['12个'], ['每人次5元', '8元']]);
+  });
+
+  it.each([
+    '副县长包丽萍就以上问题作了回答。她说，全县将新招聘医学毕业生90名。',
+    '副县长包丽萍对三位委员和代表的问题作了合并回答。她说，全县将新招聘医学毕业生90名。',
+    '副县长包丽萍合并作答。她说，全县将新招聘医学毕业生90名。',
+  ])('the whole group answered: %s', (answer) => {
+    const text = `${HEAD}${ASKS}\n\n${answer}`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['欧阳德明'], ['包丽萍']], [['宋秀芬'], ['包丽萍']], [['柯红英'], ['包丽萍']]]);
+  });
+
+  it('askers announced as asking in turn ask, a concern stated without ？ too (先后就…发问, then X说)', () => {
+    const text = `${HEAD}随后，县人大常委会委员欧阳德明、宋秀芬，县人大代表柯红英先后就基层人才、专家下乡、村医补助等问题发问。\n\n欧阳德明说，乡镇卫生院医生流失严重，基层首诊的积极性不高。\n\n宋秀芬关心的是，县医院专家下乡坐诊能否常态化？\n\n柯红英则问，村卫生室一般诊疗费补助能不能再提高？\n\n对三位委员和代表的提问，副县长包丽萍进行了统一回答。她表示，关于基层人才，全县将新招聘医学毕业生90名；关于专家下乡，已组建12个专家团队；关于村医补助，补助标准将提高到8元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['欧阳德明'], ['包丽萍']], [['宋秀芬'], ['包丽萍']], [['柯红英'], ['包丽萍']]]);
+    expect(parse(text).questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['90名'], ['12个'], ['8元']]);
+  });
+
+  it('near-miss: a statement not announced as asking stays out of the group (no 先后…发问)', () => {
+    const text = `${HEAD}县人大常委会委员欧阳德明说，乡镇卫生院医生流失严重。\n\n县卫生健康局局长宋阳：已出台留人政策。\n\n宋秀芬说，县医院专家下乡坐诊情况不错。\n\n柯红英则问，村卫生室一般诊疗费补助能不能再提高？\n\n县人大代表郑海问，村医养老保险怎么解决？\n\n副县长包丽萍一并作了回答。她说，补助标准将提高到8元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    const q = questions(s);
+    expect(q.find((x) => x[0][0] === '宋秀芬')?.[1] ?? []).not.toContain('包丽萍');
+  });
+
   it('集中回答了以上三位…的提问, then as many 关于 paragraphs: each part to its question in order', () => {
     const text = `${HEAD}${ASKS}\n\n县卫生健康局局长谭志强集中回答了以上三位委员和代表的提问。他说：\n关于人才问题，全县将新招聘医学毕业生90名。\n关于专家下沉，已组建12个专家团队。\n关于村医待遇，补助标准由每人次5元提高到8元。`;
     const s = build(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adverbialQuestion, answeredQuestion } from '../../src/structure/reported-questions.js';
+import { adverbialQuestion, answeredQuestion, answeredRelative } from '../../src/structure/reported-questions.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { expectStructureInvariants } from '../helpers/structure.js';
 import { normalize } from '../../src/source/normalize.js';
@@ -94,8 +94,17 @@ describe('[reported-questions] answeredQuestion: the member named as the object 
     ['副厅长额尔敦回答了乌力吉关于技工院校与职业院校学历互认的追问。他表示，…', '乌力吉', '额尔敦', '技工院校与职业院校学历互认', true],
     ['局长钱伟答复了孙红委员关于河长制的提问。他说，…', '孙红', '钱伟', '河长制', false],
     ['局长钱伟回答了孙红的提问。他说，…', '孙红', '钱伟', null, false],
+    // 有关 = 关于, and the member's title inside the object phrase
+    ['县住房城乡建设局局长龚晓东回答了王建新代表有关校车停靠点设置的追问。他表示，…', '王建新', '龚晓东', '校车停靠点设置', true],
+    ['局长钱伟回答了孙红有关河长制的提问。他说，…', '孙红', '钱伟', '河长制', false],
   ])('must read: %s', (text, who, official, topic, followUp) => {
     expect(readObject(text, who, official)).toEqual({ topic, followUp, end: text.indexOf('。') + 1 });
+  });
+  it.each<[string, string, string, string | null, boolean]>([
+    ['局长龚晓东回答了王建新关于校车停靠点设置的追问，表示将新建停靠站点40个。', '王建新', '龚晓东', '校车停靠点设置', true],
+    ['局长龚晓东回答了王建新代表有关校车停靠点设置的追问，称将新建停靠站点40个。', '王建新', '龚晓东', '校车停靠点设置', true],
+  ])('the answer goes on after the comma: %s', (text, who, official, topic, followUp) => {
+    expect(readObject(text, who, official)).toEqual({ topic, followUp, end: text.indexOf('，') + 1 });
   });
   it.each<[string, string, string]>([
     ['局长钱伟回答说，孙红关于河长制的意见很好。', '孙红', '钱伟'], // no 回答了 before the member
@@ -103,6 +112,33 @@ describe('[reported-questions] answeredQuestion: the member named as the object 
     ['局长钱伟感谢孙红关于河长制的提问。', '孙红', '钱伟'], // thanks, no answer
   ])('leaves alone: %s', (text, who, official) => {
     expect(readObject(text, who, official)).toBeNull();
+  });
+});
+
+/** Whether the member `who` named after the official `official` is the subject of a relative clause in the answer's object. */
+function readRelative(text: string, who: string, official: string): boolean {
+  const view = normalize(text);
+  const at = text.indexOf(who, text.indexOf(official) + official.length);
+  const m: SpeakerMention = { span: [at, at + who.length], form: 'bare-name', name: who, nameSpan: [at, at + who.length], title: null, titleSpan: null, organization: null, congress: true };
+  return answeredRelative(view, m, 0, text.indexOf('。') + 1, text.indexOf(official) + official.length);
+}
+
+describe('[reported-questions] answeredRelative: Y追问的…问题 inside the object of an answer is no speech of Y', () => {
+  it.each<[string, string, string]>([
+    ['苟明就罗晓梅委员追问的项目进度问题作了补充回答。他说，…', '罗晓梅', '苟明'],
+    ['苟明就罗晓梅追问的问题作了回答。', '罗晓梅', '苟明'],
+    ['局长龚晓东对王建新代表提出的停靠点问题进行了答复。', '王建新', '龚晓东'],
+    ['局长钱伟针对孙红所提的河长制问题作了说明。', '孙红', '钱伟'],
+  ])('must read: %s', (text, who, official) => {
+    expect(readRelative(text, who, official)).toBe(true);
+  });
+  it.each<[string, string, string]>([
+    ['苟明回答后，罗晓梅追问：项目进度如何？', '罗晓梅', '苟明'], // the member asks in a main clause
+    ['苟明就此作了回答，罗晓梅追问的是项目进度。', '罗晓梅', '苟明'], // no 就 right before the member
+    ['局长钱伟就孙红的意见作了回答。', '孙红', '钱伟'], // no verb of asking: 的意见 (answeredTopic's business)
+    ['苟明就罗晓梅追问的问题表示感谢。', '罗晓梅', '苟明'], // no verb of answering
+  ])('leaves alone: %s', (text, who, official) => {
+    expect(readRelative(text, who, official)).toBe(false);
   });
 });
 
@@ -127,5 +163,34 @@ describe('[reported-questions] a reported answer to another member\'s 追问 ope
     const s = build(text);
     expectStructureInvariants(text, s);
     expect(s.questions.map((q) => [names(s, q.askers), names(s, q.responders)])).toEqual([[['吕红'], ['穆伟']]]);
+  });
+
+  const TWO = `${HEAD}常委会委员蒋立问：河道蓝线划定完成了吗？\n\n市水利局局长祁刚答：已全部完成。\n\n常委会委员吕红问：河长制落实得怎么样？\n\n市水利局副局长穆伟答：河长巡河率达到98%。\n\n`;
+  it.each<[string, string | null, number | null]>([
+    // the answer in the same sentence, after the comma
+    ['市生态环境局局长庞敏回答了蒋立关于排污口整治的追问，表示已整治排污口126个。', '表示已整治排污口126个。', 1],
+    // 有关 = 关于; 委员 after the name is the member's title
+    ['市生态环境局局长庞敏回答了蒋立委员有关排污口整治的追问，表示已整治排污口126个。', '表示已整治排污口126个。', 1],
+    ['市生态环境局局长庞敏回答了蒋立委员有关排污口整治的追问。她表示，已整治排污口126个。', '她表示，已整治排污口126个。', 1],
+    // 提问, not 追问: a new question by 蒋立, no follow-up
+    ['市生态环境局局长庞敏回答了蒋立关于排污口整治的提问。她表示，已整治排污口126个。', '她表示，已整治排污口126个。', null],
+  ])('%s', (para, answer, followUpOf) => {
+    const text = TWO + para;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions).toHaveLength(3);
+    const q = s.questions[2];
+    expect([names(s, q.askers), names(s, q.responders), q.text, q.followUpOf]).toEqual([['蒋立'], ['庞敏'], '排污口整治', followUpOf]);
+    expect(q.turns.find((t) => t.role === 'responder')?.text).toBe(answer);
+  });
+
+  it('X就Y委员追问的Z问题作了补充回答 answers Y\'s 追问 just asked: no turn of Y in it', () => {
+    const text = `${TWO}吕红追问：巡河发现的问题整改了多少？\n\n穆伟就吕红委员追问的整改问题作了补充回答。他说，已整改问题312个。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.questions.map((q) => [names(s, q.askers), names(s, q.responders), q.followUpOf])).toEqual([
+      [['蒋立'], ['祁刚'], null], [['吕红'], ['穆伟'], null], [['吕红'], ['穆伟'], 2],
+    ]);
+    expect(s.questions[2].turns.map((t) => t.role)).toEqual(['asker', 'responder']);
   });
 });

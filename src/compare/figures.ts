@@ -429,7 +429,8 @@ function progressOf(a: FigureRef, b: FigureRef, pending = false, judged?: Judgem
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const due = met === false && pending;
+  // A miss the report itself states (没有实现翻番目标) is 未达标 even before the deadline: its own word, not our arithmetic.
+  const due = met === false && pending && !said;
   const late = met === true && !!judged?.late;
   const notes = [...(percent === null ? [] : [`${percent}%`]), ...(interim ? ['进行中, 年内读数'] : met === undefined ? [] : [met ? (late ? '已达标, 推迟完成' : '已达标') : due ? '进行中' : '未达标'])];
   const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;

@@ -452,6 +452,7 @@ describe('[compare/figures] a dated target not yet due is progress, not a failur
     ['in the deadline month: not yet due', '2025-12-10', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (进行中)', false, true]]],
     ['after the deadline: 未达标', '2026-01-15', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (未达标)', false, false]]],
     ['met before the deadline: 已达标', '2025-09-23', '护理型床位占比为56.2%。', [['目标 55%以上, 现状 56.2% (已达标)', true, false]]],
+    ['a miss the report states, before the deadline: 未达标', '2025-09-23', '护理型床位占比为53.6%，没有实现55%的目标。', [['目标 55%以上, 现状 53.6% (未达标)', false, false]]],
   ])('%s', (_, dateB, b, want) => {
     expect(progressOf(dateB, b)).toEqual(want);
   });

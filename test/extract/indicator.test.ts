@@ -297,6 +297,11 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     // a speech clause before the comma names who speaks, never what is measured
     ['副区长罗清远表示,三年来全区新增停车位4200个', '三年', 'quantity', null],
     ['县水利局局长介绍,五年来', '五年', 'quantity', null],
+    // a verb of speech before the phrase reports it: no part of what is measured (t66 p05)
+    ['去年说全程网办率要提高到七成', '七成', 'percent', '全程网办率'],
+    ['他表示全市覆盖率达到了95%', '95%', 'percent', '覆盖率'],
+    // (near-miss: a word of speech that also names a thing opens a phrase: 答复满意率)
+    ['建议答复满意率达到98%', '98%', 'percent', '建议答复满意率'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);

@@ -142,7 +142,7 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     // One body's target dated after its own report (81% in 2023, 力争达到96% in 2025): the baseline of a new target,
     // neither a change nor progress — the two are not paired (two bodies' figures still stand side by side).
     if (!bodies && mixed(fa, fb) && !progressive(fa, fb)) return;
-    const score = matchScore(fa, fb, sameTopic, progressive(fa, fb));
+    const score = matchScore(fa, fb, sameTopic, progressive(fa, fb), freshTarget(fa, fb, figsA, figsB));
     if (score > 0) candidates.push({ i, j, score, detail: null });
   }));
   const first = alignGreedy(candidates, 0);
@@ -167,6 +167,17 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     unlabeled: { a: unlabeledCount(a), b: unlabeledCount(b) },
     twoBodies: bodies,
   };
+}
+
+/**
+ * A target of things to build new (易腐垃圾资源化处理站点新建6座) from a session that states no stock of them, against the
+ * other session's level of the same (站点建成5座): from none, the level built is the target's progress, not another
+ * indicator. With a stock stated beside the target (现有站点10座) the level may be the stock: no pair.
+ */
+function freshTarget(fa: Figure, fb: Figure, figsA: readonly Figure[], figsB: readonly Figure[]): boolean {
+  if (!mixed(fa, fb)) return false;
+  const [target, other, own] = fa.stance === 'target' ? [fa, fb, figsA] : [fb, fa, figsB];
+  return target.flow === 'increment' && other.flow === 'level' && !own.some((x) => x !== target && x.key === target.key && x.stance !== 'target');
 }
 
 /**
@@ -334,7 +345,7 @@ function signed(q: Quantity, rate: string | null): number | null {
  * 1 for the same indicator, 0.5–1 when one holds the other (closer lengths score higher), else 0; a
  * little less when one is a target and the other not (targets pair with targets first).
  */
-function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null, progressive: boolean): number {
+function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => boolean | null, progressive: boolean, fresh = false): number {
   // 今年/年内 + a sum of money is one year's amount: 元 read as 元/年, so it meets 每年…N (元/年).
   if (a.kind !== b.kind || nameKey(yearly(a)) !== nameKey(yearly(b))) return 0;
   // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
@@ -343,7 +354,7 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // Two targets of two deadlines (1万人以下 by 2024年底, 5000人以下 by 2026年6月底) are two targets, no change of one.
   if (a.stance === 'target' && b.stance === 'target' && a.deadline && b.deadline && a.deadline !== b.deadline) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.
-  if (a.flow && b.flow && a.flow !== b.flow) return 0;
+  if (a.flow && b.flow && a.flow !== b.flow && !fresh) return 0;
   // An amount per head (一次性补贴3000元) is no measure of a total (共发放补贴86万元), marked or not.
   if ((a.flow === 'per-unit') !== (b.flow === 'per-unit')) return 0;
   // A part of what is new (11 of 23 new) meets only another count of the new, never a part of the whole (148 of 216).
@@ -429,7 +440,8 @@ function progressOf(a: FigureRef, b: FigureRef, pending = false, judged?: Judgem
     ? null : Number(((other.value / goal.value) * 100).toFixed(1)) + 0;
   const shown = target === 'a' ? `目标 ${goal.text}, ${other.stance === 'done' ? '完成' : '现状'} ${other.text}` : `${other.stance === 'done' ? '完成' : '现状'} ${other.text}, 目标 ${goal.text}`;
   // The percent whichever side holds the target: compare(b, a) says what compare(a, b) says.
-  const due = met === false && pending;
+  // A miss the report itself states (没有实现翻番目标) is 未达标 even before the deadline: its own word, not our arithmetic.
+  const due = met === false && pending && !said;
   const late = met === true && !!judged?.late;
   const notes = [...(percent === null ? [] : [`${percent}%`]), ...(interim ? ['进行中, 年内读数'] : met === undefined ? [] : [met ? (late ? '已达标, 推迟完成' : '已达标') : due ? '进行中' : '未达标'])];
   const text = `${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;

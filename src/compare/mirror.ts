@@ -50,9 +50,10 @@ export function mirror(c: Comparison): Comparison {
     closing: { pairs: byA(c.closing.pairs.map((p) => ({ ...p, a: p.b, b: p.a }))), onlyA: c.closing.onlyB, onlyB: c.closing.onlyA },
     figures: {
       // Progress where the comparison read one (one body, the target not the later side).
-      // (The verdict read beside the report, interim or late, carried over as the progress states it.)
+      // (The verdict read beside the report, interim or late, carried over as the progress states it; a pending miss is the
+      // arithmetic's, not the report's word, which would make it 未达标 before its deadline.)
       pairs: byA(c.figures.pairs.map((p) => figurePair(p.b, p.a, p.progress !== null, p.progress?.pending === true, p.progress ? {
-        verdict: p.progress.met === undefined ? null : p.progress.met ? 'met' : 'missed', named: [], late: p.progress.late === true, interim: p.progress.interim === true,
+        verdict: p.progress.met === undefined || p.progress.pending ? null : p.progress.met ? 'met' : 'missed', named: [], late: p.progress.late === true, interim: p.progress.interim === true,
       } : undefined))),
       onlyA: c.figures.onlyB,
       onlyB: c.figures.onlyA,

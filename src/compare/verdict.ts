@@ -15,8 +15,11 @@ export type Verdict = 'met' | 'missed';
 /** A clause that opens a new intention: what follows speaks of the next target. */
 const INTENTION = /^[^，,；;]{0,8}?(?:力争|计划|预计|争取|拟|确保|下一步|将(?!近))/u;
 
-/** Misses said outright (还差3个, 未能按期, 没有完成) or a target not reached (没有达到…目标, 未实现…目标任务). */
-const MISSED = /(?:还|尚|仍)差|未能按期|(?:没有|没能|未能|未)(?:全部)?完成|(?:没有|没能|未能|未)(?:达到|实现|完成)[^，,；;]{0,12}(?:目标|任务|承诺)|差[^，,；;]{0,12}未(?:能)?达到|距离?[^，,；;]{0,16}目标(?:还|仍|尚)有(?:差距|距离)/u;
+/**
+ * Misses said outright (还差3个, 未能按期, 没有完成, 未能实现) or a target not reached (没有达到…目标, 没有实现翻番目标,
+ * 未实现…目标任务); 未能实现的 is a relative clause (未能实现的项目), no verdict.
+ */
+const MISSED = /(?:还|尚|仍)差|未能按期|(?:没有|没能|未能|未)(?:全部)?完成|(?:没有|没能|未能|未)(?:达到|实现|完成)[^，,；;]{0,12}(?:目标|任务|承诺)|未能实现(?!的)|差[^，,；;]{0,12}未(?:能)?达到|距离?[^，,；;]{0,16}目标(?:还|仍|尚)有(?:差距|距离)/u;
 /** A figure set beside its target by a comparison: above (超过/超出…目标), better (好于/优于), below (低于/少于). */
 const ABOVE = /(?:超过|超出|高于|多于)[^，,；;]{0,12}目标|目标[^，,；;]{0,2}(?:超过|超出)/u;
 const BETTER = /(?:好于|优于)[^，,；;]{0,12}(?:目标|承诺)/u;

@@ -144,7 +144,8 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
   while (kept.length && (kept[kept.length - 1].text === '、' || kept[kept.length - 1].tag === 'a' || isVerb(kept[kept.length - 1]))) kept.pop();
   if (work && kept.length && kept[kept.length - 1].span[1] === work.span[0]) kept.push(work);
   // 8宗|正在依法|处置中: an aspect word (正在, 已, 未) opens a phrase only with the verb it marks kept (已实施事项, 未纳入窗口);
-  // with none it marks the predicate's verb, cut off above, and no noun phrase was read.
-  if (kept.length && ASPECT.has(kept[0].text) && !kept.some((t) => t.tag?.startsWith('v'))) return null;
+  // with none it marks the predicate's verb, cut off above, and no noun phrase was read; nor with the verb alone
+  // (1座|正在调试, 3个|尚未验收: the verb, a verbal noun to the tagger, is the predicate, and nothing it qualifies follows).
+  if (kept.length && ASPECT.has(kept[0].text) && (kept.length <= 2 || !kept.some((t) => t.tag?.startsWith('v')))) return null;
   return kept.some(nounAfter) ? toSpan(kept, pos) : null;
 }

@@ -109,9 +109,14 @@ function allDigits(word: string): boolean {
 /** One-character suffixes of agents that make a verb a trade's noun (保育师, 护理员, 保洁工, 劳动者). */
 export const AGENT_SUFFIX = /^[师员工者]$/u;
 
+/** The verbs of speech (SPEECH_VERBS) that only report: not 补充/说明/解释/汇报/回答/答复/回应, which also name things (补充医疗保险, 答复率). */
+const REPORTING = new Set([...SPEECH_VERBS].filter((v) => !/补充|说明|解释|汇报|回答|答复|回应/u.test(v)));
+
 function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
+  // 去年说|全程网办率要提高到七成, 他表示|覆盖率…: a verb of speech before the phrase reports it, no part of what is measured.
+  if (kept.length > 1 && REPORTING.has(kept[0].text)) return true;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted
   if (!isVerb(kept[0])) return false;
   // 起降|点, 充电|桩: a two-character verb glued to a one-character head noun is one compound noun, no predicate.

@@ -183,7 +183,7 @@ export const MEASURE_NOUN = /(?:时间|时长|用时|周期|工期|天数|次数
  * 设施|建成, 亩产|平均, 奖励|可达). Nominalised verbs (投诉, 支出, 演出, 放映) are left alone: taggers
  * call them verbs too, so only these listed words and adverbs are cut.
  */
-export const PREDICATE_END = new Set(['年均', '日均', '月均', '可', '共有', '建成', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
+export const PREDICATE_END = new Set(['年均', '日均', '月均', '可', '共有', '建成', '新建', '新增', '提供', '获得', '可获得', '可达', '实行', '完成', '组建', '开展', '连续', '平均', '最高', '最低', '最多', '累计', '全部', '均', '满', '从业满', '现有', '已有', '拥有', '达', '达到', '为', '是']);
 
 /** A last token that belongs to the predicate: a listed word or an adverb. */
 export function endsPredicate(t: Token): boolean {

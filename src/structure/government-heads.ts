@@ -4,7 +4,8 @@
  * Example: "湖口县副县长高某" is read with the organization 湖口县 (a place, no institution after it): a 县长 heads the
  * county's government, so he answers for 湖口县政府. "镇党委副书记、镇长" (organization 镇) → 镇政府; "巴音镇党委委员、
  * 副镇长" (巴音镇) → 巴音镇政府; "自治区副主席" (自治区) → 自治区人民政府, the 主席 of an autonomous region heading its
- * government; a bare 副省长 with no organization → 省政府, as a closing's bare 副区长 gives 区政府. The levels are those of
+ * government; a bare 副省长 with no organization → 省政府, as a closing's bare 副区长 gives 区政府, and 区长助理 (the head's
+ * assistant) 区政府. The levels are those of
  * POST_HEADS.government (省长 → 省, 旗长 → 旗, 苏木达 → 苏木); not 盟 (a 盟长 heads the 行政公署) nor 总理. A place named
  * as a zone (经济开发区, 高新区, 工业园区) has a 管委会, no government: left as it is.
  */
@@ -12,8 +13,11 @@ import { POST_HEADS } from '../model/posts.js';
 
 /** Each head noun of a government with the level word of the place it heads: 省长 → 省, 苏木达 → 苏木. */
 const LEVELS = new Map<string, string>(POST_HEADS.government.filter((h) => h !== '总理' && h !== '盟长').map((h) => [h, h === '苏木达' ? '苏木' : h.slice(0, -1)]));
-/** A link of a title ending in a government's head post, deputy or not: group 1 what stands before it, group 2 the head noun. */
-const HEAD_LINK = new RegExp(`^(.*?)(?:常务|执行)?副?(${[...LEVELS.keys()].join('|')})$`, 'u');
+/**
+ * A link of a title ending in a government's head post, deputy or not, or the head's assistant (区长助理, 市长助理: a post
+ * in the head's government, as 副区长 is): group 1 what stands before it, group 2 the head noun.
+ */
+const HEAD_LINK = new RegExp(`^(.*?)(?:常务|执行)?副?(${[...LEVELS.keys()].join('|')})(?:助理)?$`, 'u');
 /** The chair of an autonomous region's government: 自治区副主席, 内蒙古自治区主席 (a bare 副主席 may chair anything). */
 const REGION_CHAIR = /^(.*自治区)?(?:常务|执行)?副?主席$/u;
 /** A place with no institution: Han characters ending in a level word. */
@@ -78,6 +82,6 @@ export function chainGovernment(organization: string | null, titles: readonly st
   return headedGovernment(organization, titles);
 }
 /** A head post at a link's end, to read what is written before it. */
-const HEAD_TAIL = new RegExp(`(?:常务|执行)?副?(?:${[...LEVELS.keys()].join('|')}|主席)$`, 'u');
+const HEAD_TAIL = new RegExp(`(?:常务|执行)?副?(?:${[...LEVELS.keys()].join('|')}|主席)(?:助理)?$`, 'u');
 /** A people's government named before the post: 市政府, 县人民政府. */
 const GOVERNMENT_END = /(?:人民)?政府$/u;

@@ -37,7 +37,16 @@ const PROGRAMME_TOPIC = /(?:本期|本次|这期|此次)(?:节目|问政)?(?:聚
  */
 export function findTopic(view: string, regions: Span[], title: Span | null): Span | null {
   const found = findTopicPhrase(view, regions, title);
-  return found && reportSubject(view, found);
+  return found && closedEnd(view, reportSubject(view, found));
+}
+
+/** Brackets and quotes that open: a topic never ends in one ("全市营商环境建设情况（实录摘编）": the （ is the genre's). */
+const OPEN_END = /[(（\[【〔〖《“‘\s]+$/u;
+
+/** `span` less the opening brackets (and spaces) at its end, when something is left. */
+function closedEnd(view: string, span: Span): Span {
+  const m = OPEN_END.exec(view.slice(span[0], span[1]));
+  return m && m.index > 0 ? [span[0], span[0] + m.index] : span;
 }
 
 /**
@@ -296,7 +305,7 @@ export function headlineTopic(view: string, title: Span | null): Span | null {
     // Nor a modifier alone ("县人大常委会联组专题询问": 联组 says what kind of inquiry, not what about).
     if (m && !/人大|常委会|会议|询问|开展|进行|举行/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {
       const at = start + lead + m[0].indexOf(m[1]);
-      return [at, at + m[1].length];
+      return closedEnd(view, [at, at + m[1].length]);
     }
     start += line.length + 1;
   }

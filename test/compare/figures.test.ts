@@ -452,6 +452,7 @@ describe('[compare/figures] a dated target not yet due is progress, not a failur
     ['in the deadline month: not yet due', '2025-12-10', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (进行中)', false, true]]],
     ['after the deadline: 未达标', '2026-01-15', '护理型床位占比为53.6%。', [['目标 55%以上, 现状 53.6% (未达标)', false, false]]],
     ['met before the deadline: 已达标', '2025-09-23', '护理型床位占比为56.2%。', [['目标 55%以上, 现状 56.2% (已达标)', true, false]]],
+    ['a miss the report states, before the deadline: 未达标', '2025-09-23', '护理型床位占比为53.6%，没有实现55%的目标。', [['目标 55%以上, 现状 53.6% (未达标)', false, false]]],
   ])('%s', (_, dateB, b, want) => {
     expect(progressOf(dateB, b)).toEqual(want);
   });
@@ -547,5 +548,25 @@ describe('[compare/figures] a target and the state B reports of its head noun, j
     expect(compareFigures(r('问题'), r('问题'), [[1, 1]], true).pairs).toEqual([]);
     // near-miss: one topic, aligned questions: the generic head meets the longer name
     expect(compareFigures(r('问题'), r('河道阻水问题'), [[1, 1]]).pairs.length).toBe(1);
+  });
+});
+
+describe('[compare/figures] a target of things to build new, against the level built later (t66 p06)', () => {
+  const session = (date: string, answer: string) => {
+    const r = parse(`某区人大常委会开展垃圾分类专题询问\n某区人大常委会举行联组会议，开展专题询问。\n`
+      + `委员宓佳音问：易腐垃圾处理站点建得怎么样？\n区农业农村局局长徐文军回答：${answer}\n`, { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const rows = (a: string, b: string) => compareFigures(session('2019-10-20', a), session('2020-10-20', b)).pairs
+    .map((p) => [p.indicator, p.a.text, p.b.text]);
+  it.each<[string, string, string, string[][]]>([
+    ['from none: the level built is the progress', '2020年底前，易腐垃圾资源化处理站点新建6座。', '易腐垃圾资源化处理站点建成5座，还有1座正在调试。',
+      [['易腐垃圾资源化处理站点', '6座', '5座']]],
+    // near-miss: a stock stated beside the target, the level may be the stock: the new ones are no level
+    ['a stock stated beside it', '全区现有易腐垃圾资源化处理站点10座。2020年底前，易腐垃圾资源化处理站点新建6座。', '易腐垃圾资源化处理站点建成15座。',
+      [['易腐垃圾资源化处理站点', '10座', '15座']]],
+  ])('%s', (_, a, b, want) => {
+    expect(rows(a, b)).toEqual(want);
   });
 });

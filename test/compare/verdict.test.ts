@@ -14,11 +14,16 @@ describe('[compare/verdict] a report\'s own verdict beside its figure', () => {
     ['低于…目标 (a ceiling)', '，低于20天的目标', true, 'met'],
     ['全部投入运行', '点位全部投入运行', false, 'met'],
     ['提前完成', '，提前完成全年任务', false, 'met'],
+    ['没有实现翻番目标', '左右，没有实现翻番目标', false, 'missed'],
+    ['未实现…目标', '，未实现年初确定的目标', false, 'missed'],
+    ['未能实现 alone', '，未能实现全覆盖', false, 'missed'],
     // Near-misses: no verdict, a standard not reached (no target), a plan.
     ['a plain report', '，同比增长12%', false, null],
     ['未达到 a standard, no target', '，其中未达到排放标准的企业已全部关停', false, null],
     ['未达到排放标准 alone', '，其中未达到排放标准的12家', false, null],
     ['力争达到…目标 is a plan', '，力争达到70%的目标', false, null],
+    ['未能实现的 is a relative clause', '，其中未能实现的项目已调整', false, null],
+    ['实现…目标 is met or a plan, no miss', '，实现翻番目标', false, null],
   ])('%s', (_, region, ceiling, want) => {
     expect(reportVerdict(region, ceiling)).toBe(want);
   });

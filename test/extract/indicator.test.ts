@@ -297,6 +297,11 @@ describe('[indicator] conditions, verbs of reaching, anaphoric heads, piloting a
     // a speech clause before the comma names who speaks, never what is measured
     ['副区长罗清远表示,三年来全区新增停车位4200个', '三年', 'quantity', null],
     ['县水利局局长介绍,五年来', '五年', 'quantity', null],
+    // a verb of speech before the phrase reports it: no part of what is measured (t66 p05)
+    ['去年说全程网办率要提高到七成', '七成', 'percent', '全程网办率'],
+    ['他表示全市覆盖率达到了95%', '95%', 'percent', '覆盖率'],
+    // (near-miss: a word of speech that also names a thing opens a phrase: 答复满意率)
+    ['建议答复满意率达到98%', '98%', 'percent', '建议答复满意率'],
   ])('%s [%s] → %s', (text, figure, kind, want) => {
     const start = text.indexOf(figure);
     expect(findIndicator({ text, view: normalize(text) }, start, start + figure.length, kind, jieba)).toBe(want);
@@ -525,6 +530,13 @@ describe('[indicator] the left edge on a word boundary, verbs and times left out
     // an aspect word after a figure marks the predicate's verb, it opens no phrase; near-miss: with its verb kept it does
     ['剩余8宗正在依法处置中', '8宗', 'count', null],
     ['推动48项已实施事项', '48项', 'count', '已实施事项'],
+    // nor with its verb alone, a verbal noun to the tagger (t66 p06); near-miss: the verb and the noun it qualifies
+    ['站点建成5座,还有1座正在调试', '1座', 'count', null],
+    ['还有3个尚未验收', '3个', 'count', null],
+    ['全市有3个已实施项目', '3个', 'count', '已实施项目'],
+    // a verb of making left last (新建, 新增, as 建成) is the predicate, the phrase ends at the noun
+    ['易腐垃圾资源化处理站点新建6座', '6座', 'count', '易腐垃圾资源化处理站点'],
+    ['城镇停车泊位新增3600个', '3600个', 'count', '城镇停车泊位'],
     // a word of totality after the noun counted opens the predicate; near-miss: a noun after it in a phrase of its own stays
     ['在全区十二个街道全部设立服务站', '十二个', 'count', '街道'],
     ['今年还有23个全部开工', '23个', 'count', null],

@@ -22,6 +22,10 @@ describe('[government-heads] a head of a people\'s government answers for that g
     [null, ['常务副县长'], '县政府'],
     [null, ['市长'], '市政府'],
     [null, ['副旗长'], '旗政府'],
+    // the head's assistant sits in the head's government, as a deputy does (t67 #11)
+    [null, ['区长助理'], '区政府'],
+    [null, ['市长助理'], '市政府'],
+    ['临江区', ['临江区区长助理'], '临江区政府'],
     // near-misses: an institution already read, another level, a zone's 管委会, a bare 副主席 (of what?), a 盟 (行政公署),
     // posts of two levels, no head post at all
     ['市政府', ['市政府副市长'], '市政府'],
@@ -35,6 +39,10 @@ describe('[government-heads] a head of a people\'s government answers for that g
     [null, ['副盟长'], null],
     [null, ['副市长', '副县长'], null],
     [null, ['市人大代表'], null],
+    // (an assistant of no government's head: 局长助理, 校长助理, 主任助理)
+    ['市公安局', ['市公安局局长助理'], '市公安局'],
+    [null, ['校长助理'], null],
+    [null, ['主任助理'], null],
     ['市公安局', ['副市长兼市公安局局长'], '市公安局'],
     ['县', ['县人大代表'], '县'],
   ])('%s %j → %s', (org, titles, expected) => {

@@ -92,6 +92,10 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['这是市人大常委会首次采用分组就座、按席提问的方式开展专题询问。', '', null],
     ['这是市人大常委会首次采用分组就座、按席提问的方式开展专题询问。', '南屏市人大常委会生态环境保护专题询问会现场实录', '生态环境保护'],
     ['某日,某会议举行。', '南屏市人大常委会养老服务专题询问文字直播', '养老服务'],
+    // A topic never ends in an open bracket: the （ of （实录摘编） is the genre's (t67 #11); a closing quote stays.
+    ['某日,某会议举行。', '沈阳市人大常委会专题询问全市营商环境建设情况（实录摘编）', '全市营商环境建设情况'],
+    ['某日,某会议举行。', '南屏市人大常委会专题询问全市营商环境建设情况【实录】', '全市营商环境建设情况'],
+    ['某日,某会议举行。', '南屏市人大常委会专题询问全市“放管服”改革情况（实录）', '全市“放管服”改革情况'],
     // (near-miss: an object that is a matter, not a way, still reads)
     ['市人大常委会就改进学校配餐方式开展专题询问。', '', '改进学校配餐方式'],
   ])('%s | %s', (intro, title, topic) => {

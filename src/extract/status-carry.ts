@@ -15,8 +15,11 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { isNominal, isNumeric, isPunct } from './indicator-words.js';
 
-/** Words of a status reached (已, 目前, 截至) or a target set (力争, 确保, “十四五”末要达到): the figure's clause states where the thing stands. */
-const STATUS_WORDS = '已|目前|现在|当前|截至|截止|力争|确保|争取|累计|要达到|将达到';
+/**
+ * Words of a status reached (已, 目前, 截至) or a target set (力争, 确保, “十四五”末要达到, 到2025年底达到): the figure's clause
+ * states where the thing stands.
+ */
+const STATUS_WORDS = '已|目前|现在|当前|截至|截止|力争|确保|争取|累计|要达到|将达到|(?<=^,?到(?:19|20)\\d\\d年[底末]?)达到';
 const STATUS = new RegExp(STATUS_WORDS, 'u');
 
 /** The same words as whole tokens. */

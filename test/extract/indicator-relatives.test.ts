@@ -62,6 +62,8 @@ describe('[indicator] near-misses left alone', () => {
     ['消防设施完好率什么时候能达到90%？', [['90%', null]]],
     // a joint action with a time is no subject
     ['我们正在会同市财政局研究，拟按每户不超过2万元给予补助。', [['不超过2万元', null]]],
+    // a status (已) of the set named before: that set, carried, not the clause
+    ['全县186个行政村中，已完成治理的有129个。', [['186个', '行政村'], ['129个', '行政村']]],
     // a figure of another count inside the clause: no relative clause read
     ['其中3个村的有12户。', [['3个', '村'], ['12户', null]]],
     // a doubling with its subject glued, and one with none written

@@ -37,6 +37,7 @@ describe('[indicator] must read', () => {
     ['全县教育投入五年来已经翻了一番。', [['五年', '教育投入'], ['翻了一番', '教育投入']]],
     // a per-千人 rate and its subject carried to the level set for a year
     ['每千人口拥有3岁以下婴幼儿托位数3.1个，到2025年底达到4.5个。', [['3.1个', '3岁以下婴幼儿托位数'], ['2025年底', null], ['4.5个', '3岁以下婴幼儿托位数']]],
+    ['每千人口拥有3岁以下婴幼儿托位数3.1个，我们的目标是到2025年底达到4.5个。', [['3.1个', '3岁以下婴幼儿托位数'], ['2025年底', null], ['4.5个', '3岁以下婴幼儿托位数']]],
     // words of the predicate are no part of the indicator
     ['县外转诊率要控制在12%以内。', [['12%以内', '县外转诊率']]],
     ['亏损面比去年同期收窄1.8个百分点。', [['1.8个百分点', '亏损面']]],
@@ -69,7 +70,7 @@ describe('[indicator] near-misses left alone', () => {
     // a doubling with its subject glued, and one with none written
     ['我们力争实现翻一番。', [['翻一番', null]]],
     // a year then another verb: no target of the rate
-    ['每千人口拥有托位数3.1个，到2025年底建成4.5个。', [['3.1个', '位数'], ['2025年底', null], ['4.5个', null]]],
+    ['每千人口拥有3岁以下婴幼儿托位数3.1个，到2025年底建成4.5个。', [['3.1个', '3岁以下婴幼儿托位数'], ['2025年底', null], ['4.5个', null]]],
     // nouns only: the attribute is left as read
     ['14个国考断面水质优良比例为92.9%。', [['14个', '国考断面'], ['92.9%', '水质优良比例']]],
   ])('%s', (text, want) => expect(indicators(text)).toEqual(want));

@@ -54,7 +54,9 @@ export function definitionParts(view: string, quoted: Uint8Array, span: Span, nu
   CLAUSE_END.lastIndex = start;
   const clause = CLAUSE_END.exec(view);
   let parts = pieces(view, quoted, start, clause ? clause.index : view.length, '、');
-  if (parts && parts.length >= 2) {
+  const paired = pairedChange(view, quoted, span, parts, clause ? clause.index : view.length, sentenceEnd);
+  if (paired) parts = paired;
+  else if (parts && parts.length >= 2) {
     if (number !== null && parts.length === number - 1) parts = joined(view, parts) ?? parts;
   } else {
     // "“两个确保”:确保粮食安全,确保不发生规模性返贫": one-clause parts set off by , each opening with the same word; else
@@ -69,6 +71,37 @@ export function definitionParts(view: string, quoted: Uint8Array, span: Span, nu
   }
   if (!parts || parts.length < 2 || parts.some(([a, b]) => b - a < SHORTEST || b - a > LONGEST)) return null;
   return parts;
+}
+
+/** A term of paired changes, a count and a verb twice: 三下降一提升, 两降一升 (groups: count, verb, count, verb). */
+const PAIRED_CHANGE = /^([一二两三四五六七八九十])([\u4e00-\u9fff]{1,2})([一二两三四五六七八九十])([\u4e00-\u9fff]{1,2})$/u;
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * "“三下降一提升”,即事故总量、较大事故、死亡人数下降,本质安全水平提升": the parts of a term of paired changes are the things
+ * each verb is said of, a 、-list closed by the verb, clause by clause: three and one here, four parts (the verb closing each
+ * group left out). Only when every group has as many things as the term counts for it and closes on its verb.
+ */
+function pairedChange(view: string, quoted: Uint8Array, span: Span, first: Span[] | null, clauseEnd: number, sentenceEnd: number): Span[] | null {
+  const m = PAIRED_CHANGE.exec(view.slice(span[0], span[1]));
+  if (!m || !first) return null;
+  const second = pieces(view, quoted, clauseEnd + 1, Math.max(clauseEnd + 1, nextClauseEnd(view, clauseEnd + 1, sentenceEnd)), '、');
+  const groups: Array<[Span[] | null, number, string]> = [[first, DIGIT[m[1]], m[2]], [second, DIGIT[m[3]], m[4]]];
+  const out: Span[] = [];
+  for (const [items, n, verb] of groups) {
+    if (!items || items.length !== n) return null;
+    const [a, b] = items[n - 1];
+    const closing = new RegExp(`[下上提增减降]?${verb[verb.length - 1]}$`, 'u').exec(view.slice(a, b));
+    if (!closing || b - closing[0].length - a < SHORTEST) return null;
+    out.push(...items.slice(0, -1), [a, b - closing[0].length]);
+  }
+  return out;
+}
+
+/** The end of the clause opening at `from`, within the sentence. */
+function nextClauseEnd(view: string, from: number, sentenceEnd: number): number {
+  for (let i = from; i < sentenceEnd; i++) if (/[,;]/.test(view[i])) return i;
+  return sentenceEnd;
 }
 
 /** The stretches of [start, end) set off by `sep` outside quotes, white space and a closing stop trimmed. */

@@ -37,6 +37,9 @@ const GRADE_BOUND = new Set(['以上', '以下']);
  * Verbs of carrying out or going that open a predicate after the noun counted (进行检查, 开展调研, 实地调研, 赴全市, 应询), and
  * verbs of holding (11个乡镇卫生院|共有执业医师186人, 3个园区|拥有…: what the places hold is counted by the next figure).
  */
+/** Light verbs that carry an action done to the noun before them (予以通报, 加以整改, 给予处罚). */
+const LIGHT_VERBS = new Set(['予以', '加以', '给予', '进行']);
+
 const ACTION_AFTER = /(?:进行|开展|实地|赴|前往|深入|应询|列席|共有|拥有)/u;
 
 /** Modal verbs opening a predicate (需要, 要, 应, 将, 可以, 仍需). */
@@ -135,6 +138,8 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     const work = purpose && !next && t.text.length === 2 && nominal && kept[kept.length - 1].span[1] === t.span[0];
     if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined) && !work) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text)) && !work) break; // 组成人员|聚焦科技成果, 时间|实现
+    // 14家企业|予以通报, 问题|加以整改: a light verb after the noun opens the predicate; the action it carries is done to them.
+    if (nominal && LIGHT_VERBS.has(t.text)) break;
     kept.push(t);
     // 80周岁以上|高龄|老人: a stage of life only qualifies the population the bound counts, it is not that noun.
     nominal ||= nounAfter(t) && !(population && LIFE_STAGE.has(t.text));

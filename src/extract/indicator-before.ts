@@ -545,7 +545,7 @@ function nounPhrase(view: string, from: number, kept: Token[], linked = false, o
   // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not in a subject linked
   // to its figure, nor before a rate, a measure or people, which it qualifies with the verb (直接|结算|率, 积分|兑换|额度,
   // 直接|受益|人口).
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept) && !typeOrGrade(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
@@ -592,6 +592,15 @@ const NOT_PLACE_FIRST = new Set([...'全我本各每该此这那其某两几多'
 function qualifiesNoun(kept: Token[]): boolean {
   return kept[0].text.length === 1 && (kept[0].text !== '全' || !FULL_SCOPE.test(kept[1]?.text[0] ?? '')) && kept.length > 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]);
 }
+
+/**
+ * An adjective that classifies rather than praises: glued to 型 it makes a type (紧密|型|县域医共体, 节约|型), and the grades
+ * of a danger or an accident (重大|危险源, 较大|事故) name a class counted apart; dropping either cuts the name in two.
+ */
+function typeOrGrade(kept: Token[]): boolean {
+  return kept.length > 1 && kept[1].span[0] === kept[0].span[1] && (kept[1].text[0] === '型' || (GRADE_ADJECTIVE.has(kept[0].text) && isNominal(kept[1])));
+}
+const GRADE_ADJECTIVE = new Set(['重大', '较大', '特大', '特别重大']);
 
 /** What 全 makes a scope or a time of (全|年, 全|市 cut by the tagger); before other nouns it opens a term (全社会, 全口径). */
 const FULL_SCOPE = /^[年月日天周国省市县区州镇乡旗盟村]/u;

@@ -79,7 +79,7 @@ export const PREDICATE_VERBS = new Set([
   '使', // 用三年时间使|防洪标准全部达到百年一遇: the causative opens the clause whose subject is measured
 ]);
 /** Verbs of change between a phrase and its figure (用时已压缩至68个工作日, 入住率提高到70%). */
-export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
+export const CHANGE = new Set(['上涨', '下跌', '回落', '下降', '上升', '增长', '提高', '提升', '减少', '增加', '压缩', '缩短', '降低', '扩大', '收窄', '增至', '降至', '提高到', '提升到', '压缩至', '缩短至', '降低到', '达到', '保持', '稳定', '控制']);
 /** Adverbs and prepositions written between a phrase and its figure (托位数仅为2.8个, 由2021年的18%). */
 export const BETWEEN = new Set(['在', '仅为', '仅', '只有', '仅有', '约为', '均为', '分别为', '分别', '已', '已经', '再', '还', '均', '将', '只', '总共', '合计', '至', '到', '由', '从', '为', '的', '比', '较', '同比', '环比', '平均为', '也', '都', '亦', '仍', '仍然', '依然']);
 /**
@@ -91,7 +91,9 @@ export const NEVER = new Set(['同比', '环比', '较', '比', '距离', '距',
   '原来', '原先', // 易涝点由原来的418处: the earlier time of a from-to change, like 现在 (taggers say d)
   '每季度', '每季', '每旬', '每周',
   // 重污染天数由|去年同期|的11天: the period a figure is compared with (taggers say n), a time, never what is measured
-  '同期', '去年同期', '上年同期', '前年同期', '往年同期']);
+  '同期', '去年同期', '上年同期', '前年同期', '往年同期',
+  // 完好率什么|时候|能达到90%: a question of when asks about the time; it is no noun of what is measured
+  '时候', '什么时候']);
 /** Verbs of being and having that open a predicate right after a figure: 4.5个|还有差距, 30个|仍是. */
 export const BEING = /^[还仍尚也都就]?(?:有|是|差|存在|没有)$/;
 /** A share written before its figure: 占比达, 占比为, 占比降至 (taggers cut 占|比降|至), 占比 (then the figure). */
@@ -191,7 +193,7 @@ export function endsPredicate(t: Token): boolean {
 }
 
 /** Linking words the tagger glued to the noun (分担率为, 工地有, 天数仍, 老年人|口达): cut from the end of the phrase. */
-export const GLUED = /(?:(?<=[率数量比额值]|人口)(?:为|达|是)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
+export const GLUED = /(?:(?<=[率数量比额值]|人口)(?:为|达|是|要)|(?<![国私所公])有|共有|仍有|还有|仍|已)$/u;
 
 /** A comparison with the year or period before (同比, 较上年同期 …), as a pattern alternation for figures' subjects. */
 export const COMPARISON = '(?:同比|环比|较上年同期|比上年同期|较上年|比上年|较去年同期|比去年同期|较去年|比去年|较同期|比同期)';

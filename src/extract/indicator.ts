@@ -56,20 +56,31 @@ function endsVerbal(view: string, span: [number, number], segmenter: Segmenter):
   return last !== undefined && /^(?:v|vn|vd)$/u.test(last.tag ?? '');
 }
 
+/** A threshold or a grade inside a relative clause: 超10亿元, 超过15年, 60岁以上, 为一级 (removed before looking for a figure). */
+const QUOTES = '“”‘’';
+/** A quoted name (“一网通办”): its characters are words, never a figure. */
+const QUOTED = /“[^“”]*”|‘[^‘’]*’/gu;
+const THRESHOLD = /(?:超过|超|不足|不到|低于|高于|达到|在)?[\d.]+(?:[万亿]?元|年|岁|个月|天|%)(?:以上|以下)?|为[一二三四五]级|[一二三四五]星级/gu;
+
 /** The relative clause of "纳入关爱服务的有42.6万人" (纳入关爱服务), from its clause's start (scope words left out), or null. */
-function relativeHolders(view: string, start: number): [number, number] | null {
+function relativeHolders(view: string, start: number, bounds = false): [number, number] | null {
   const end = view.lastIndexOf('的', start - 1);
   if (end < 0 || !RELATIVE_HAS.test(view.slice(end, start))) return null;
   let from = end;
-  while (from > 0 && end - from < MAX_LENGTH && !CLAUSE_END[view.charCodeAt(from - 1)]) from--;
-  if (from > 0 && !CLAUSE_END[view.charCodeAt(from - 1)]) return null; // longer than a noun phrase: no description of people
+  // (`bounds`: a quoted name inside is part of the clause, 实现“一网通办”的)
+  const stops = (at: number) => CLAUSE_END[view.charCodeAt(at)] === 1 && !(bounds && QUOTES.includes(view[at]));
+  while (from > 0 && end - from < MAX_LENGTH && !stops(from - 1)) from--;
+  if (from > 0 && !stops(from - 1)) return null; // longer than a noun phrase: no description of people
   const scope = OPENING_SCOPE.exec(view.slice(from, end));
   if (scope) from += scope[0].length;
   // 已完成治理的有129个, 正在施工的有45台: the aspect or the modal opening the clause says when, not who (完成治理, 施工).
   const aspect = /^(?:已经|已|正在|需要|需)/u.exec(view.slice(from, end));
   if (aspect && end - from - aspect[0].length >= 2) from += aspect[0].length;
-  // A figure inside is another figure's (…的3个村中有…); two characters at least, no figure.
-  return end - from >= 2 && !/[\d零一二两三四五六七八九十百千万亿]/u.test(view.slice(from, end)) ? [from, end] : null;
+  // A figure inside is another figure's (…的3个村中有…); two characters at least, no figure. (`bounds`: a threshold that
+  // marks out those counted, 营收超10亿元的, 使用超过15年的, 60岁以上的, or a grade, 评估为一级的, is part of the description.)
+  const inside = view.slice(from, end);
+  const figure = bounds ? /[\d零一二两三四五六七八九十百千万亿]/u.test(inside.replace(THRESHOLD, '').replace(QUOTED, '')) : /[\d零一二两三四五六七八九十百千万亿]/u.test(inside);
+  return end - from >= 2 && !figure ? [from, end] : null;
 }
 
 /**
@@ -189,6 +200,13 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // (全区已成立|业委会|的有139个: a plain noun closing the clause is what is counted, left as read.)
     if (span && kind === 'count' && sides[s] === 'before' && pair.view[span[1]] === '的' && RELATIVE_HAS.test(pair.view.slice(span[1], start)) && endsVerbal(pair.view, span, segmenter)) return relativeHolders(pair.view, start) ?? span;
     if (span) return span;
+    // 其中实现“一网通办”的|有1709项, 其中评估为一级的|有6家: no phrase before 的 (a quote, a grade), yet the relative clause
+    // describes those counted; it is read whole rather than leaving the count without one.
+    if (kind === 'count' && sides[s] === 'before') {
+      // (已完成治理的|有129个: a status of the set named before; status-carry.ts gives that set, 行政村.)
+      const clause = relativeHolders(pair.view, start, true);
+      if (clause && !/已$/u.test(pair.view.slice(Math.max(0, clause[0] - 1), clause[0])) && !/已经$/u.test(pair.view.slice(Math.max(0, clause[0] - 2), clause[0]))) return clause;
+    }
   }
   // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the
   // figure, count that thing, the subject written before 已 (not money: 县财政已拨付|300万元 names the payer).

@@ -209,7 +209,7 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
   // (Parted from it by a ; or a stop, a clause group each, as 一手抓's halves are: "一个是调岗,一个是未上岗" inside one sentence
   // tells two cases, no measures.)
   } else if (prefix === undefined && prev && opens && prev.text === text && REPEATED_HEAD.test(text) && start - prev.span[1] <= REPEAT_REACH
-    && /[;。!?\n]/u.test(s.view.slice(prev.span[1], start))) add(s, 'pair', prev.ordinal + 1, start, end, true);
+    && (/[;。!?\n]/u.test(s.view.slice(prev.span[1], start)) || announcedBefore(s.view, prev.span[0]))) add(s, 'pair', prev.ordinal + 1, start, end, true);
   else if (prefix === undefined) add(s, 'pair', 1, start, end, opens);
   else if (prefix === '另') add(s, 'pair', prev && prev.ordinal >= 2 ? prev.ordinal + 1 : 2, start, end, true);
   else if (prev) add(s, 'pair', prev.ordinal + 1, start, end, true);
@@ -219,6 +219,14 @@ function pairMarker(s: Scan, prefix: string | undefined, start: number, end: num
 function lastPair(s: Scan): Marker | undefined {
   for (let k = s.into.length - 1; k >= 0; k--) if (s.into[k].family === 'pair') return s.into[k];
   return undefined;
+}
+/**
+ * A count announced with a colon right before the first marker ("主要原因有两个:一个是…,一个是…"): the repeated head goes on
+ * with the list it announces, whatever parts its items.
+ */
+const ANNOUNCED = /[两二三四五六七八九十]个(?:方面|原因|问题|困难|考虑)?:\s*$/u;
+function announcedBefore(view: string, at: number): boolean {
+  return ANNOUNCED.test(view.slice(Math.max(0, at - 8), at));
 }
 /** A counted head whose repetition goes on with its run: 一条是, 一个是, 一件是, 一点是. */
 const REPEATED_HEAD = /^一[个件点条](?:是|呢)$/u;

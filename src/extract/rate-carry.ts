@@ -43,6 +43,13 @@ const NEXT_ITEM = /^、(?!.*(?:累计|合计|总计|共|总|一次性|全年|全
  */
 const PERIOD_TARGET = /^,“[^“”,。;:!?\n]{1,8}”(?:末|底|初|期间|时期)?(?:要|将|力争|预计)?(?:达到|提高到|提升到|增加到|增至|提高至)$/u;
 
+/**
+ * The level a plan sets for the rate by a year, in the next clause (the year written as Y here): ",到Y达到" (每千人口拥有…
+ * 托位数3.1个,到2025年底达到4.5个 → 个/千人 for both): maybe the word of target (我们的目标是), 到 or 在, the year, a modal,
+ * a verb of reaching, nothing else.
+ */
+const YEAR_TARGET = /^,(?:我们的|[今明]年的)?(?:目标是)?(?:到|至|在)?Y(?:底|末|前)?,?(?:要|将|力争|预计|争取)?(?:达到|提高到|提升到|增加到|增至|提高至)$/u;
+
 /** The first item's label right before its figure, after the 每 frame: "每公里每年县道" (县道), "每年养护资金县道". */
 const FIRST_LABEL = /每[^,。;:!?\n\d]*[\u4e00-\u9fff]$/u;
 
@@ -79,7 +86,7 @@ export function carryRates(pair: TextPair, out: Quantity[], segmenter: Segmenter
     let at = from.span[1];
     for (let y = f + 1; y < k; y++) { between += pair.view.slice(at, out[y].span[0]) + 'Y'; at = out[y].span[1]; }
     between += pair.view.slice(at, to.span[0]);
-    if (NEXT_STEP.test(between) && perWritten(pair.view, from.span[1])) out[k] = { ...to, unit: from.unit };
+    if ((NEXT_STEP.test(between) || YEAR_TARGET.test(between)) && perWritten(pair.view, from.span[1])) out[k] = { ...to, unit: from.unit };
   }
 }
 

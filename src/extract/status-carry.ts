@@ -15,8 +15,13 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { isNominal, isNumeric, isPunct } from './indicator-words.js';
 
-/** Words of a status reached (已, 目前, 截至) or a target set (力争, 确保, “十四五”末要达到): the figure's clause states where the thing stands. */
-const STATUS_WORDS = '已|目前|现在|当前|截至|截止|力争|确保|争取|累计|要达到|将达到';
+/**
+ * Words of a status reached (已, 目前, 截至) or a target set (力争, 确保, “十四五”末要达到, 到2025年底达到): the figure's clause
+ * states where the thing stands.
+ */
+const STATUS_WORDS = '已|目前|现在|当前|截至|截止|力争|确保|争取|累计|要达到|将达到|(?<=^,?(?:我们的)?(?:目标是)?到(?:19|20)\\d\\d年[底末]?)达到';
+/** The word of target before a year (我们的目标是|到2025年底达到): it names the plan, no thing measured. */
+const TARGET_FRAME = /(?:我们的)?目标是(?=到(?:19|20)\d\d年)/gu;
 const STATUS = new RegExp(STATUS_WORDS, 'u');
 
 /** The same words as whole tokens. */
@@ -54,7 +59,7 @@ export function carryStatus(pair: TextPair, out: Quantity[], segmenter: Segmente
     let clause = between.length;
     while (clause > 0 && !CLAUSE_END.test(between[clause - 1])) clause--;
     if (!STATUS.test(between.slice(clause))) continue;
-    const tokens = segmenter.tag(between);
+    const tokens = segmenter.tag(between.replace(TARGET_FRAME, ''));
     // (力争/nz: taggers call the word of target a noun; it names no thing)
     if (tokens.some((t) => !isPunct(t.text) && !isNumeric(t) && !STATUS_WORD.test(t.text) && isNominal(t))) continue;
     out[i] = { ...q, indicator: prev.indicator };

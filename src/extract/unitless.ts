@@ -52,6 +52,11 @@ const DOUBLING_VERB = /翻了?$/;
  * subject of its own, so the indicator is read before it. One clause only (no punctuation inside).
  */
 const BASE_BEFORE = /在[^，,。；;：:！!？?\n]{1,12}?基础上(?:再)?$/u;
+/**
+ * Words of the predicate between a doubling's subject and 翻, read past the same way: a base compared with (较2020年), a
+ * span of time (五年来), intent, aspect and modality (力争实现, 已经, 将, 有望): "远程会诊量力争实现翻一番", "教育投入五年来已经翻了一番".
+ */
+const BETWEEN_BEFORE = /(?:(?:较|比)(?:19|20)\d\d年(?:底|末)?|[一二两三四五六七八九十\d]{1,2}年(?:来|间)|力争|争取|努力|已经|已|将|要|有望|可望|能够|能|可以|可|基本|实现|再)+$/u;
 
 /**
  * "规上工业企业数量翻一番" → 翻一番, value 2, unit 倍 (kind quantity, as the other multiples 两倍多, 增长1倍);
@@ -73,9 +78,9 @@ export function bareDoubling(view: string, at: number): Reading | null {
   return based(view, finish(view, at, at + 2, [at, at + 2], 2, '倍', 'quantity', null, null));
 }
 
-/** A doubling reckoned from a base written before it (在今年基础上翻一番): its indicator is read before the base. */
+/** A doubling reckoned from a base written before it (在今年基础上翻一番), or with words of its predicate before it (力争实现翻一番): its indicator is read before them. */
 function based(view: string, r: Reading): Reading {
-  const base = BASE_BEFORE.exec(view.slice(Math.max(0, r.span[0] - 16), r.span[0]));
+  const base = BASE_BEFORE.exec(view.slice(Math.max(0, r.span[0] - 16), r.span[0])) ?? BETWEEN_BEFORE.exec(view.slice(Math.max(0, r.span[0] - 16), r.span[0]));
   return base ? { ...r, indicatorAt: r.span[0] - base[0].length } : r;
 }
 

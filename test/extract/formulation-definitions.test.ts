@@ -21,6 +21,8 @@ describe('[formulation-definitions] the parts a formulation is spelled out into,
     ['a head noun before 是指', '“五个一”工程是指确定一个主导产业、建立一个合作组织、培育一个致富带头人、建设一个帮扶车间、落实一个结对单位。', '五个一', 5, ['确定一个主导产业', '建立一个合作组织', '培育一个致富带头人', '建设一个帮扶车间', '落实一个结对单位']],
     ['the last two joined by 和, when that makes up the count', '“三同时”，即同时设计、同时施工和同时投产。', '三同时', 3, ['同时设计', '同时施工', '同时投产']],
     ['one-clause parts opening with the same word', '我们坚持“两个确保”：确保粮食安全，确保不发生规模性返贫。', '两个确保', 2, ['确保粮食安全', '确保不发生规模性返贫']],
+    ['paired changes: each group\'s 、-items, the verb closing each left out', '目标是“三下降一提升”，即事故总量、较大事故、死亡人数下降，本质安全水平提升。', '三下降一提升', 4, ['事故总量', '较大事故', '死亡人数', '本质安全水平']],
+    ['paired changes, short verbs', '推进“两降一升”，即能耗、排放下降，亩均效益提升。', '两降一升', 3, ['能耗', '排放', '亩均效益']],
     ['a series with no number', '实施“百千万工程”，即培育百个特色产业村、千家新型经营主体、万名高素质农民。', '百千万工程', null, ['培育百个特色产业村', '千家新型经营主体', '万名高素质农民']],
   ])('%s', (_label, text, term, n, expected) => {
     expect(parts(text, term, n)).toEqual(expected);
@@ -29,6 +31,7 @@ describe('[formulation-definitions] the parts a formulation is spelled out into,
   it.each<[string, string, string, number]>([
     ['a marked list is the answer’s', '抓好“三个重点”：一是抓运营；二是抓服务；三是抓队伍。', '三个重点', 3],
     ['no defining word', '我们坚持“四个不摘”，健全监测机制、帮扶机制。', '四个不摘', 4],
+    ['paired changes whose groups do not match the term', '推进“两降一升”，即能耗下降，亩均效益提升。', '两降一升', 3],
     ['one clause only', '落实“两个维护”：坚决贯彻中央决策部署。', '两个维护', 2],
     ['clauses that do not open alike', '“两个确保”：确保资金安全，工程质量要过硬。', '两个确保', 2],
   ])('none: %s', (_label, text, term, n) => {

@@ -448,6 +448,7 @@ describe('[markers] a repeated 一条是 / 一个是 and 二个是 … go on wit
     expect(runs(text)).toEqual([expected.map((m) => m.split(':')[2])]);
   });
   it.each([
+    ['一个是 … 一个是 after a count announced with a colon: one list', '主要原因有两个：一个是早期建设的终端工艺落后，一个是部分运维单位能力不足。', ['pair:1:一个是', 'pair:2:一个是']],
     ['一个是 … 一个是 inside one sentence (commas only) tells two cases: two firsts', '两个村的情况已核实，一个是代办员调岗，一个是培训后还未上岗。', ['pair:1:一个是', 'pair:1:一个是']],
     ['一方面 said twice stays two firsts', '一方面加强监管；一方面完善制度。', ['pair:1:一方面', 'pair:1:一方面']],
     ['二个是 with no 一个是 before is no marker', '这二个是我们的重点。', []],

@@ -16,7 +16,8 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME, SCOPE_WORDS } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
+import { RELATIVE_HAS, countedPastRelative, describedSet, endsVerbal, relativeHolders, relativeOpeningNoun } from './indicator-relatives.js';
 import { before, quotedBase, AGENT_SUFFIX } from './indicator-before.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
@@ -43,54 +44,6 @@ const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
 
 /** A word of discourse or an adverb read alone as a phrase (另 of 另有, 要, 还, 再): no indicator. */
 const DISCOURSE = /^(?:另|另外|要|还|再|也|又|并|都|均|共|已|将|仍|尚|需|需要|就|才)$/u;
-
-/** 的 and a verb of being or holding right before a count (…的有, …的共有, …的达): the count is of those the clause before 的 describes. */
-const RELATIVE_HAS = /^的(?:共有|有|达|为)$/u;
-/** A scope or a time opening the clause (全市, 目前, 其中), no part of the description. */
-const OPENING_SCOPE = new RegExp(`^(?:${SCOPE_WORDS}|,)+`, 'u');
-
-/** The phrase ends on a verb or a verbal noun (关爱|服务/vn, 正常|运转/v): an action describes those counted, no noun names them. */
-function endsVerbal(view: string, span: [number, number], segmenter: Segmenter): boolean {
-  const tokens = segmenter.tag(view.slice(span[0], span[1]));
-  const last = tokens[tokens.length - 1];
-  return last !== undefined && /^(?:v|vn|vd)$/u.test(last.tag ?? '');
-}
-
-/** A threshold or a grade inside a relative clause: 超10亿元, 超过15年, 60岁以上, 为一级 (removed before looking for a figure). */
-const QUOTES = '“”‘’';
-/** A quoted name (“一网通办”): its characters are words, never a figure. */
-const QUOTED = /“[^“”]*”|‘[^‘’]*’/gu;
-const THRESHOLD = /(?:超过|超|不足|不到|低于|高于|达到|在)?[\d.]+(?:[万亿]?元|年|岁|个月|天|%)(?:以上|以下)?|为[一二三四五]级|[一二三四五]星级/gu;
-
-/** The relative clause of "纳入关爱服务的有42.6万人" (纳入关爱服务), from its clause's start (scope words left out), or null. */
-function relativeHolders(view: string, start: number, bounds = false): [number, number] | null {
-  const end = view.lastIndexOf('的', start - 1);
-  if (end < 0 || !RELATIVE_HAS.test(view.slice(end, start))) return null;
-  let from = end;
-  // (`bounds`: a quoted name inside is part of the clause, 实现“一网通办”的)
-  const stops = (at: number) => CLAUSE_END[view.charCodeAt(at)] === 1 && !(bounds && QUOTES.includes(view[at]));
-  while (from > 0 && end - from < MAX_LENGTH && !stops(from - 1)) from--;
-  if (from > 0 && !stops(from - 1)) return null; // longer than a noun phrase: no description of people
-  const scope = OPENING_SCOPE.exec(view.slice(from, end));
-  if (scope) from += scope[0].length;
-  // 已完成治理的有129个, 正在施工的有45台: the aspect or the modal opening the clause says when, not who (完成治理, 施工).
-  const aspect = /^(?:已经|已|正在|需要|需)/u.exec(view.slice(from, end));
-  if (aspect && end - from - aspect[0].length >= 2) from += aspect[0].length;
-  // A figure inside is another figure's (…的3个村中有…); two characters at least, no figure. (`bounds`: a threshold that
-  // marks out those counted, 营收超10亿元的, 使用超过15年的, 60岁以上的, or a grade, 评估为一级的, is part of the description.)
-  const inside = view.slice(from, end);
-  const figure = bounds ? /[\d零一二两三四五六七八九十百千万亿]/u.test(inside.replace(THRESHOLD, '').replace(QUOTED, '')) : /[\d零一二两三四五六七八九十百千万亿]/u.test(inside);
-  return end - from >= 2 && !figure ? [from, end] : null;
-}
-
-/**
- * After a count, a relative clause holding a figure and closed by 的 (就业率低于60%的, 平均用时超过3天的): a noun of measure
- * (MEASURE_NOUN, group 1), a bound word maybe, the figure and its unit, 的. No punctuation inside.
- */
-const RELATIVE_WITH_FIGURE = /^([\u4e00-\u9fff]{1,8}?)(?:低于|高于|超过|不足|不到|达到|在|为)?[\d.]+(?:%|‰|[\u4e00-\u9fff]{1,3}?)(?:以上|以下)?的/u;
-
-/** A count's numeral and measure word, then the noun a relative clause opens with, right before its figure (38个|就业率). */
-const COUNT_THEN_NOUN = /[\d零一二两三四五六七八九十百千万]+[个项家所座条名位户]([\u4e00-\u9fff]{2,8})$/u;
 
 /** A coverb of joint action opening a phrase (会同州财政局研究, 联合市场监管局开展): an action with a partner, no noun phrase. */
 const JOINT_ACTION = /^(?:会同|联合|协同|配合|会商)/u;
@@ -159,16 +112,14 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
   // 撤销了38个|就业率低于60%的|专业: a relative clause with a figure of its own, closed by 的, stands between the measure word
   // and the noun counted; the count is of the noun after 的 (the rate before the figure is that figure's).
   if (kind === 'count') {
-    const m = RELATIVE_WITH_FIGURE.exec(pair.view.slice(end, end + 24));
-    // (有3家企业超过80%的警戒线: 企业 is counted and 超过 its predicate; a property measured opens a relative clause: 就业率.)
-    const head = m && MEASURE_NOUN.test(m[1]) ? after(pair.view, end + m[0].length, segmenter) : null;
-    if (head && head[0] === end + m![0].length) return head;
+    const head = countedPastRelative(pair.view, end, segmenter);
+    if (head) return head;
   }
   // 38个|就业率|低于60%的专业: the figure of such a relative clause measures the noun opening it, right after the count's
   // measure word (no phrase the count would claim: the count is of the noun after 的).
   if (kind !== 'count' && pair.view[end] === '的') {
-    const m = COUNT_THEN_NOUN.exec(pair.view.slice(Math.max(0, start - 12), start));
-    if (m) return [start - m[1].length, start];
+    const noun = relativeOpeningNoun(pair.view, start);
+    if (noun) return noun;
   }
   const sides = age ? AGE_SIDES : SIDES[kind];
   for (let s = 0; s < sides.length; s++) { // index loops here and below: most of a batch runs this code unoptimized
@@ -204,8 +155,8 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // describes those counted; it is read whole rather than leaving the count without one.
     if (kind === 'count' && sides[s] === 'before') {
       // (已完成治理的|有129个: a status of the set named before; status-carry.ts gives that set, 行政村.)
-      const clause = relativeHolders(pair.view, start, true);
-      if (clause && !/已$/u.test(pair.view.slice(Math.max(0, clause[0] - 1), clause[0])) && !/已经$/u.test(pair.view.slice(Math.max(0, clause[0] - 2), clause[0]))) return clause;
+      const clause = describedSet(pair.view, start);
+      if (clause) return clause;
     }
   }
   // 电梯智能阻车装置已加装|1260部, 主体工程已完成|75%: a status (已) and a verb of work done to a thing, right before the

@@ -26,7 +26,7 @@
  */
 
 import { NOTES_NAME, opensNotes } from './reporter-notes.js';
-import { AFTER_MEETING_HEADING, WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE, WRITTEN_TITLE } from './written-answers.js';
+import { AFTER_MEETING_HEADING, ITEM_MARK, WRITTEN_ANNEX, WRITTEN_HEADING, WRITTEN_ITEM, WRITTEN_NOTICE, WRITTEN_TITLE } from './written-answers.js';
 
 export type BackMatterKind = 'notes' | 'annex' | 'related' | 'reporter' | 'written' | 'distribution' | 'comments';
 
@@ -131,7 +131,7 @@ export function isCommentStamp(s: string): boolean {
  * A numbered member's label opening a line, the question after it: "一、常委会委员石建国:…?", "2.省人大代表陈某:…" — the
  * first written answer's question, right under the notice that they follow ("现将书面答复内容附后。").
  */
-const NUMBERED_MEMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*[^:。?!]{0,24}?(?:委员|代表)[^:。?!]{0,8}:/u;
+const NUMBERED_MEMBER = new RegExp(String.raw`^(?:${ITEM_MARK})\s*[^:。?!]{0,24}?(?:委员|代表)[^:。?!]{0,8}:`, 'u');
 
 /** The kind of block `lines[k]` opens, or null. `cited`: the footnote marks standing inside the text before. */
 function opens(lines: readonly MatterLine[], k: number, cited: () => ReadonlySet<string>): BackMatterKind | null {

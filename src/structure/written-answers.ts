@@ -34,6 +34,10 @@ import { markupStart } from '../source/markdown.js';
 
 /** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
 const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
+/** An attachment's mark opening a heading: "附件2:", "附录", "附:" (regexp source, one alternative per form). */
+const ANNEX_MARK = String.raw`(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*`;
+/** The marker opening an item of the appendix: "一、", "(二)", "3." (regexp source; back-matter.ts reads numbered members with it). */
+export const ITEM_MARK = String.raw`[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]`;
 /**
  * The appendix's heading: "书面答复", "会后书面答复", "会后书面答复:", "书面答复内容如下:", "附:书面答复", "附件:区税务局书面答复",
  * "附件2 书面答复(市自然资源和规划局)", "附:县消防救援大队书面答复(摘要)", "【市自然资源和规划局书面答复】…" (the answer may
@@ -45,18 +49,18 @@ const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大�
  * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
  * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u');
+export const WRITTEN_HEADING = new RegExp(String.raw`^(?:${ANNEX_MARK})?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u');
 /**
  * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
  */
-export const WRITTEN_ANNEX = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$/u;
+export const WRITTEN_ANNEX = new RegExp(String.raw`^(?:${ANNEX_MARK})[^。;?!]{0,30}?书面(?:答复|回复|回答)[^。;?!]{0,20}$`, 'u');
 /**
  * A short heading of the appendix that names no writing, "会后答复", "会后回复:", "附:会后答复" — alone on its line. It heads
  * written answers only under the recorder's notice that names them ("…会后由相关部门作出书面答复，现附后。\n会后答复"):
  * back-matter.ts asks for that notice; inside the appendix it is its heading, no answer's words.
  */
-export const AFTER_MEETING_HEADING = /^(?:(?:附件|附录)\s*[\d一二三四五六七八九十]{0,3}\s*:?\s*|附\s*:\s*)?(?:【|\[)?\s*会后(?:答复|回复|回答)(?:材料|情况|汇编)?\s*(?:[】\]]\s*)?:?\s*$/u;
+export const AFTER_MEETING_HEADING = new RegExp(String.raw`^(?:${ANNEX_MARK})?(?:【|\[)?\s*会后(?:答复|回复|回答)(?:材料|情况|汇编)?\s*(?:[】\]]\s*)?:?\s*$`, 'u');
 /** Words counting members, no name before 委员: "关于部分委员所提问题的书面回复", "各位代表", "其他委员". */
 const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几位|个别)';
 /**
@@ -64,7 +68,7 @@ const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
  * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
  */
-export const WRITTEN_ITEM = new RegExp(String.raw`^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$`, 'u');
+export const WRITTEN_ITEM = new RegExp(String.raw`^(${ITEM_MARK})?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$`, 'u');
 /**
  * A bare title of written answers, no office before 关于 and no 附件 over it: "关于专题询问未当场答复问题的书面答复",
  * "【关于…的书面回复】" — alone on its line (no sentence: "县政府关于此事将作出书面答复。"). It opens the appendix only over a
@@ -83,10 +87,10 @@ export const WRITTEN_TITLE = /^(?:【|\[)?\s*关于[^。;?!:,]{1,60}?的书面(?
  */
 export const WRITTEN_NOTICE = /书面(?:答复|回复|回答)[^\n]{0,40}?(?:附后|如下|附(?:在|于)[^。;,\n]{0,12}?(?:之)?后)\s*[。:]?$|^[^:\n请]{0,20}?以下[^。;?!:\n请]{0,30}?书面(?:答复|回复|回答)\s*[。:]?$/u;
 /** A numbered item of the appendix opening on a member's label, its question after the colon: "一、常委会委员石建国:…?", "2.省人大代表陈某:…?". */
-const ITEM_MARKER = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])\s*/u;
+const ITEM_MARKER = new RegExp(String.raw`^(${ITEM_MARK})\s*`, 'u');
 
-/** The marker opening any item of the appendix: "一、", "(二)", "3." (a list inside one answer has its own items). */
-const MARKED_ABOUT = /^([一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.])?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$/u;
+/** An item of the appendix headed as the answer about something: "二、关于…问题的答复" (a list inside one answer has its own items). */
+const MARKED_ABOUT = new RegExp(String.raw`^(${ITEM_MARK})?\s*关于[^。?!:]{1,60}?的(?:书面)?(?:答复|回复)\s*$`, 'u');
 /** An answer's topic opening its line: "关于燃气火灾防控:今年以来…", "关于耕地占补平衡问题:" (group 1: the topic). */
 const TOPIC = /^(关于[^。?!:,]{1,40}?)\s*:/u;
 /**

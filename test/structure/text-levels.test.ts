@@ -10,6 +10,7 @@ describe('[text-levels] an office named without its level takes the one level of
   it.each([
     // a single post, no 、-list: the level every other office of the text names
     ['自治区教育厅副厅长苏日娜回答了问题。人力资源和社会保障厅副厅长额尔敦回答了追问。', '额尔敦', '自治区人力资源和社会保障厅'],
+    ['自治区教育厅副厅长苏日娜回答。财政厅副厅长王丽萍补充。', '王丽萍', '自治区财政厅'],
     ['省财政厅厅长冉某回答。随后，发展改革委副主任周某补充回答。', '周某', '省发展改革委'],
     ['县教育局局长王某回答。住房和城乡建设局局长赵某作了补充。', '赵某', '县住房和城乡建设局'],
   ])('%s → %s of %s', (text, name, org) => {

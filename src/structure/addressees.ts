@@ -158,6 +158,8 @@ const BESIDE_YOU = '(?:(?:你们|您)(?:单位|部门)?\\s*[和与及跟同]\\s*
 const PRESENT = '(?:在吗|在不在|在场吗|在没在|来了吗|来了没有|到了吗|到了没有)';
 /** Words opening a clause's adjunct of cause, agent or place: the office after them is not the subject asked (由于环保局要求…). */
 const CIRCUMSTANCE = '由于|因为|因|被|受|经过|经|根据|按照|随着|在|从|据';
+/** When an office said what it is now held to: last year, last time, at the last inquiry (the words up to the office after it). */
+const PAST = '(?:去年|前年|上年|年初|上次|上一次|上回|此前|之前|以前|当时|[0-9]{4}年)';
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
@@ -177,15 +179,21 @@ const ADDRESSED = [
   // (Also the office beside the one answering, "你们和地方金融管理局是怎么分工的?": 你们 is the responder, the other is asked
   // too; and an official called on by post, "区医保事务中心主任在吗?": the office is asked, what follows is its matter.)
   new RegExp(`(?:^|(?<=[。?!;,“]))\\s*(?!${CIRCUMSTANCE})(?:${TIME_AFTER}\\s*)?${BESIDE_YOU}(${ORGS})(?!${SUBJECT_OF})(?=[^,。]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备|[\\u4e00-\\u9fff]{1,2}了(?:哪些|什么))|\\s*(?:对|就|在|针对)[^,。?!;]{1,16}?${MATTER_QUESTION}|${AFTER_ORG}\\s*${PRESENT})`, 'uy'),
+  // The office held to what it said before, a question mark ending the sentence: "去年市住建局承诺年内完成改造120个,现在完成
+  // 了多少?", "上次询问时市水务局表示年底前完工,为什么还没有完工?" — the promise is the office's, the question asks it to account
+  // for it (PAST: when it was said). Not an office only mentioned ("去年市住建局安排资金…": no word of promising), nor a
+  // statement with no question after it.
+  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*${PAST}[^,。?!;:\\s]{0,8}?(${ORGS})${AFTER_ORG}\\s*(?:曾经?|也|还|都)?(?:承诺|答应|表示|表态|保证|提出|说过)(?=[^。?!]*[?])`, 'uy'),
 ];
 /**
- * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“.
+ * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“ (the
+ * last two patterns both).
  * The patterns are sticky and tried only there, in reading order, which finds what a scan of
  * every offset finds (the same leftmost matches) without trying each offset of long turns.
  * The offsets are found by searches (a walk over every code unit costs more until optimized).
  */
-function startsOf(slice: string): [number[], number[], number[], number[], number[]] {
-  const starts: [number[], number[], number[], number[], number[]] = [[], [], [], [], [0]];
+function startsOf(slice: string): [number[], number[], number[], number[], number[], number[]] {
+  const starts: [number[], number[], number[], number[], number[], number[]] = [[], [], [], [], [0], []];
   collect(REQUEST_UNITS, slice, starts[0], 0);
   WISH_WORDS.lastIndex = 0;
   for (let m = WISH_WORDS.exec(slice); m; m = WISH_WORDS.exec(slice)) starts[1].push(m.index);
@@ -193,6 +201,7 @@ function startsOf(slice: string): [number[], number[], number[], number[], numbe
   collect(ASKING_UNITS, slice, starts[3], 0);
   collect(CLAUSE_ENDS, slice, starts[4], 1);
   if (slice.length === 0) starts[4].pop();
+  starts[5] = starts[4]; // (the office held to its word opens a clause too)
   return starts;
 }
 const ASKING_UNITS = /[询追请问提]/g; // (请 also opens 请教, 提 opens 提给 and 提向)

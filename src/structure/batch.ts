@@ -23,6 +23,8 @@ import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from '
 import { answeredGroup, jointAnswer, partsInOrder } from './joint-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
+import { announcedLists, type AnnouncedList } from './announced.js';
+import type { SpeakerMention } from './mentions.js';
 
 /** Words of a question that asks something (the askers' turns of a batch each ask). */
 const ASKS = /[?]|请问|如何|怎样|怎么|什么|哪些|多少|是否|能否|有没有|吗/u;
@@ -48,11 +50,12 @@ interface Unit {
  * Link the answers of every batch to their questions (frames are changed in place). Returns the
  * indexes (1-based) of the questions that were given answers standing in another's section.
  */
-export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons: Person[]): number[] {
+export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons: Person[], mentions: readonly SpeakerMention[]): number[] {
   const out: number[] = [];
   const names = new Map(persons.map((p) => [p.id, p.name]));
+  const lists = askedInTurn(pair.view, mentions);
   for (let i = 0; i < questions.length;) {
-    const end = batchEnd(pair.view, questions, i, names);
+    const end = batchEnd(pair.view, questions, i, names, lists);
     if (end === null) { i++; continue; }
     append(out, linkBatch(pair, questions, i, end, persons));
     i = end + 1;
@@ -61,9 +64,9 @@ export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons:
 }
 
 /** The position of the batch's last question (the first with an answer) when a batch opens at `i`, else null. */
-function batchEnd(view: string, questions: QuestionFrame[], i: number, names: ReadonlyMap<string, string | null>): number | null {
+function batchEnd(view: string, questions: QuestionFrame[], i: number, names: ReadonlyMap<string, string | null>, lists: readonly AnnouncedList[]): number | null {
   // (Who a sentence before announces as asking in turn asks, whatever their words: "雷振华、杨丽娟先后就…发问。⏎雷振华说,…".)
-  const announced = (q: QuestionFrame) => announcedAsking(view, questions.slice(i, questions.indexOf(q) + 1), q.askers.map((a) => names.get(a) ?? ''));
+  const announced = (q: QuestionFrame) => announcedAsking(view, lists, questions.slice(i, questions.indexOf(q) + 1), q.askers.map((a) => names.get(a) ?? ''));
   if (!(asks(view, questions[i]) || announced(questions[i])) || answered(questions[i])) return null;
   const askers = new Set(questions[i].askers);
   for (let j = i + 1; j < questions.length; j++) {
@@ -80,21 +83,22 @@ function asks(view: string, q: QuestionFrame): boolean {
   return q.followUpOf === null && q.askers.length > 0 && q.turns.some((t) => t.role === 'asker') && ASKS.test(view.slice(q.span[0], q.span[1]));
 }
 
-/** A sentence announcing askers one after another, its clause ending on the verb: "…雷振华、杨丽娟先后就…等问题发问。". */
-const ANNOUNCES_ASKING = /(?:先后|依次|相继|轮流)[^。;?!\n]{0,60}?(?:提出问题|提问|询问|发问)了?(?=[。;\n]|$)/u;
+/**
+ * The announcements of askers who ask one after another, the clause ending on the verb ("…雷振华、杨丽娟先后就…等问题发问。"):
+ * the ordered lists of askers announced.ts reads.
+ */
+function askedInTurn(view: string, mentions: readonly SpeakerMention[]): AnnouncedList[] {
+  return announcedLists(view, mentions).filter((l) => l.role === 'asker' && l.ordered && /^了?(?:[。;\n]|$)/u.test(view.slice(l.span[1], l.span[1] + 2)));
+}
 
 /**
- * True when a narration turn of `run` (the batch so far, up to the question) announces its askers, each named in that
- * sentence, as asking in turn: the question counts as asked though its words state a concern ("雷振华说,…积极性不高。").
+ * True when a narration turn of `run` (the batch so far, up to the question) holds an announcement (`lists`) naming its
+ * askers as asking in turn: the question counts as asked though its words state a concern ("雷振华说,…积极性不高。").
  */
-function announcedAsking(view: string, run: QuestionFrame[], names: string[]): boolean {
-  if (!names.length || names.some((n) => !n)) return false;
-  return run.some((q) => q.followUpOf === null && q.turns.some((t) => {
-    if (t.role !== 'narration') return false;
-    const said = view.slice(t.span[0], t.span[1]);
-    for (const m of said.matchAll(/[^。;?!\n]+/gu)) if (ANNOUNCES_ASKING.test(m[0]) && names.every((n) => m[0].includes(n))) return true;
-    return false;
-  }));
+function announcedAsking(view: string, lists: readonly AnnouncedList[], run: QuestionFrame[], names: string[]): boolean {
+  if (!lists.length || !names.length || names.some((n) => !n)) return false;
+  return run.some((q) => q.followUpOf === null && q.turns.some((t) => t.role === 'narration'
+    && lists.some((l) => l.span[0] >= t.span[0] && l.span[1] <= t.span[1] && names.every((n) => view.slice(l.span[0], l.span[1]).includes(n)))));
 }
 
 function answered(q: QuestionFrame): boolean {

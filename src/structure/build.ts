@@ -340,7 +340,7 @@ export function buildStructure(pair: TextPair): Structure {
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
   // …and an answer after the chair hands a member's earlier question to an office ("请市财政局回答贾春生委员的问题。"): that question's.
-  const linked = [...new Set([...linkBatches(pair, questions, people.persons), ...linkHandOvers(pair, questions, people.persons)])];
+  const linked = [...new Set([...linkBatches(pair, questions, people.persons, people.mentions), ...linkHandOvers(pair, questions, people.persons)])];
   if (linked.length) {
     questions.forEach((q, i) => {
       const w = unanswered.get(i + 1);

@@ -13,7 +13,7 @@ import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
 import { endsInquiry } from './end-markers.js';
-import { GOVERNMENT } from './government-statements.js';
+import { GOVERNMENT, STATES_POSITION } from './government-statements.js';
 import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
 /**
@@ -279,7 +279,7 @@ export function isTrailer(line: string): boolean {
  * government's statement to the whole inquiry, whoever speaks it, a name with no title too (government-statements.ts
  * names the governments). Not in the first person ("下面我代表区政府表个态": a label's words, read by closers.ts).
  */
-const SPEAKS_FOR_GOVERNMENT = String.raw`^(?:[^,。;:?!“”\n]{1,12},\s*)?[^,。;:?!“”\n我咱]{2,16}?代表${GOVERNMENT}[^。?!;:\n]{0,10}?(?:作|做|进行)?(?:简短的?)?表(?:个|一下|一个)?态`;
+const SPEAKS_FOR_GOVERNMENT = String.raw`^(?:[^,。;:?!“”\n]{1,12},\s*)?[^,。;:?!“”\n我咱]{2,16}?代表${GOVERNMENT}[^。?!;:\n]{0,10}?${STATES_POSITION}`;
 /**
  * A closing line: the inquiry or meeting ends (also said by the chair: "主持人:询问环节结束。", "韩某:专题询问到此结束。",
  * or marked as a section of its own, "【询问结束】" alone on its line,

@@ -68,9 +68,12 @@ function mayBePrint(s: string): boolean {
  */
 const IMPRINT = /^\(?\s*\p{sc=Han}{2,24}?(?:办公室|办公厅|秘书处|秘书科|研究室)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印)\s*\)?$/u;
 
-/** Field names of a page's publication line, each followed by a colon. */
+/**
+ * Field names of a page's publication line, each followed by a colon — or by a bar, as a WeChat post sets its credits
+ * ("文字｜张某  图片｜王某  编辑｜刘某", "摄影 | 李某"): who wrote, shot and edited the post, no speaker.
+ */
 const FIELD =
-  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|责任编辑|值班编辑|本期编辑|编辑|责编|主编|审核|审校|初审|复审|终审|一审|二审|三审|校对|监制|记录人|记录员|签发|核稿|出品|策划|统筹|排版|美编|摄影|图片|字号|字体|分享)\s*:/u;
+  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期|地点|会议地点|来源|信息来源|文章来源|稿件来源|稿源|浏览次数|浏览量|阅读量|阅读次数|阅读数|点击数|点击量|点击率|访问量|作者|撰稿|撰文|供稿|文字|责任编辑|值班编辑|本期编辑|编辑|责编|主编|审核|审校|初审|复审|终审|一审|二审|三审|校对|监制|记录人|记录员|签发|核稿|出品|策划|统筹|排版|美编|摄影|图片|字号|字体|分享)\s*[:|｜丨]/u;
 /** A bare publication date (and time) on a line of its own. */
 const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /**

@@ -19,11 +19,23 @@ const UNIT = String.raw`[^,。?!;:\s将会要一必坚已和及与的对把在]{
 export const GOVERNMENT = String.raw`(?:(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?:人民)?政府(?!办)|(?:地区)?(?:行署|行政公署)(?!${UNIT})|国务院(?!${UNIT}))`;
 
 /**
+ * The frame a speech is told in, before its verb: "作", "做了", "进行简短的" ("作表态发言", "做了简短表态"). A regex source.
+ */
+export const SPEECH_FRAME = String.raw`(?:作|做|进行)?了?(?:简短的?)?`;
+/** The statement of position itself: 表态, 表个态, 表一下态. A regex source. */
+export const POSITION = String.raw`表(?:个|一下|一个)?态`;
+/**
+ * A statement of position in its frame ("作表态发言", "作简短表态", "表个态"): the one source of it for the government's
+ * statements here, closing-narration.ts and on-behalf.ts.
+ */
+export const STATES_POSITION = SPEECH_FRAME + POSITION;
+
+/**
  * Right after the speaker's mention: their label's colon (a bracket or bold marks before it) and a short lead at most
  * ("我", "受县长委托,我", "下面,我"), or the report's words ("在会上"), then 代表 + the government, a few words more at most
  * ("及各有关部门", "向各位委员"), then the statement of position (表态, 表个态, 作表态发言).
  */
-const SPEAKS_FOR = new RegExp(String.raw`^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?)?[^。?!\n:]{0,16}?代表${GOVERNMENT}[^。?!\n]{0,10}?(?:作|做|进行)?(?:简短的?)?表(?:个|一下|一个)?态`, 'u');
+const SPEAKS_FOR = new RegExp(String.raw`^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?)?[^。?!\n:]{0,16}?代表${GOVERNMENT}[^。?!\n]{0,10}?${STATES_POSITION}`, 'u');
 
 /** `after` (the view from the end of a speaker's mention, a few dozen characters) speaks for the government in its 表态. */
 export function speaksForGovernment(after: string): boolean {

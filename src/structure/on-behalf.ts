@@ -8,6 +8,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { readOrganization } from './title-orgs.js';
+import { POSITION, SPEECH_FRAME } from './government-statements.js';
 
 /** The body spoken for: a run of a name's characters, no punctuation, no space, no quotation mark. */
 const BODY_CHAR = /[^\s,。;:?!、“”‘’()《》]/u;
@@ -19,7 +20,7 @@ const LONGEST_BODY = 24;
  * 常委会提出意见"). A short adverbial naming what it is about may stand before the verb ("陆明代表主任会议对下步工作提出要求",
  * "代表市政府就整改工作表态").
  */
-const SPEAKS = /^(?:[对就][^\s,。;:?!、“”]{1,16}?)?(?:作|做|进行)?了?(?:简短的?)?(?:表(?:个|一下|一个)?态|发言|讲话|致辞|总结|回答|答复|作答|回应|表示|说|提出了?(?:[一二三四五六七八九十两几\d]{1,2}点)?(?:要求|意见))/u;
+const SPEAKS = new RegExp(String.raw`^(?:[对就][^\s,。;:?!、“”]{1,16}?)?${SPEECH_FRAME}(?:${POSITION}|发言|讲话|致辞|总结|回答|答复|作答|回应|表示|说|提出了?(?:[一二三四五六七八九十两几\d]{1,2}点)?(?:要求|意见))`, 'u');
 /** How far after the body the verb is looked for (the adverbial, the frame, the verb). */
 const SPEAKS_WITHIN = 32;
 /** What joins the bodies of a list spoken for together: 自治区人民政府和自治区水利厅, 国务院及有关部门. */

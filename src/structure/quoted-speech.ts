@@ -10,7 +10,7 @@
  */
 import type { SpeakerMention } from './mentions.js';
 import { isLeader } from './chair.js';
-import { ASK, firstVerb } from './speech-patterns.js';
+import { ANSWER, ASK, firstVerb } from './speech-patterns.js';
 
 /**
  * A leader of the congress quoted first who asks nothing ("“要抓好整改。”杨某说。", introduced as
@@ -101,16 +101,27 @@ export function quoteLeading(view: string, lineStart: number, ms: number, previo
 /**
  * The newspaper opening: a quoted question opens the paragraph, the reporter's lede follows in whole sentences of its own
  * (date, meeting, 开展专题询问), and only then the sentence announcing who asked it — "“全省县域内就诊率是多少?…还有多大
- * 差距?”9月24日下午,…举行联组会议,…开展专题询问。首先发问的是省人大常委会委员某。" The lede quotes nobody and names no
- * speaker (`previous`: the end of the mention before, -1 for none), so the question before it is the one announced (the
+ * 差距?”9月24日下午,…举行联组会议,…开展专题询问。首先发问的是省人大常委会委员某。" The lede quotes nobody, and whoever it
+ * names (`previous`: the end of the mention before, -1 for none) says nothing there — presides, attends — so the question
+ * before it is the one announced (the
  * caller checks the announcement, 首先发问的是…, at `sentence`, where the mention's sentence starts). The offset of the
  * paragraph's “, or null. (A quotation that asks nothing, “…。”, is someone's statement: not read so.)
  */
 export function quoteAcrossLede(view: string, lineStart: number, sentence: number, previous: number): number | null {
   const q = openingQuote(view, lineStart, sentence);
-  if (!q || previous > q.close || !/\?\s*$/u.test(view.slice(q.open, q.close))) return null;
+  if (!q || !/\?\s*$/u.test(view.slice(q.open, q.close))) return null;
   const lede = view.slice(q.close + 1, sentence);
+  // (The lede may name someone who does not speak in it — the chair presiding, an official attending: "…开展专题询问。省人大
+  // 常委会副主任某主持会议,副省长某到会听取意见。首先发问的是…" — but anyone asking, answering or saying something there
+  // stands between the quote and the one announced.)
+  if (previous > q.close && speaksIn(lede.replace(ATTENDS, ''))) return null;
   return lede.trim() && lede.length <= LONGEST_LEDE && !/[“”‘’?!]/u.test(lede) && /[。;]\s*$/u.test(lede) ? q.open : null;
+}
+/** Attending to answer or to hear, no words said: "到会应询", "到会听取意见", "接受询问". */
+const ATTENDS = /(?:到会|到场|现场)?(?:应询|接受询问|听取(?:意见|询问|审议意见)?)/gu;
+/** A verb of asking, answering or saying in `words`. */
+function speaksIn(words: string): boolean {
+  return firstVerb(ASK, words, words.length) !== null || firstVerb(ANSWER, words, words.length) !== null;
 }
 /** The longest lede between the opening question and its announced asker (a date, a meeting, a report's long title). */
 const LONGEST_LEDE = 240;

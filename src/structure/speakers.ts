@@ -35,6 +35,7 @@ import { orgLabelMentions } from './org-labels.js';
 import { postBracketMentions } from './post-bracket-labels.js';
 import { addAffiliations } from './affiliations.js';
 import { inheritOrganizations } from './inherited-orgs.js';
+import { addTextLevel } from './text-levels.js';
 import { JOINERS, chainFacts, isCongress, surnameOf, type Link } from './chain-facts.js';
 import { deputyOccupationMention, withDeputyQualifiers } from './deputy-labels.js';
 import { opensLabel } from './chain-labels.js';
@@ -165,6 +166,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   out.sort((a, b) => a.span[0] - b.span[0]);
   addAffiliations(lex, view, out, pair.text); // "镇人大代表 杨某某(大坪村党支部书记):"
   inheritOrganizations(pair, out); // "省财政厅厅长冉某、副厅长柴某"
+  addTextLevel(out); // "自治区教育厅副厅长苏日娜…人力资源和社会保障厅副厅长额尔敦"
   resolveFieldDepartments(pair, lex, out); // "请问市民政局…?民政部门负责人回答"
   return out;
 }

@@ -71,10 +71,11 @@ export const FOLLOW_UP_NOTE = '(?:再次|再|又|继续|接着|[二三四五]|�
  */
 export const TURN_NOTE_WORDS = `${FOLLOW_UP_NOTE}|${SUPPLEMENT_NOTE}|续|接上|继续|插话|插问|插言|插一句|打断一下|笑|笑声|大笑`;
 /**
- * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:", a member cutting in "某某插话:"),
- * in Markdown maybe bold ("**李某:**"); a colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
+ * A label: the mention followed by an optional 同志/verb and a colon ("王某某委员问:", "李某:", a member cutting in "某某插话:",
+ * one adding to the question or the answer "市人大代表王代表补充问:", "某某补充回答:"), in Markdown maybe bold ("**李某:**"); a
+ * colon doubled by a bad copy ("廖某::老旧小区…") is one colon, none of the words.
  */
-export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS})(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((${TURN_NOTE_WORDS})\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
+export const LABEL_AFTER = new RegExp(`^\\s*(?:同志)?\\s*(?:(?:${SEQUENCE_ADVERBS}|${MANNER_ADVERBS}|补充)(?=[追提询发问回答再插]))?(?:${ON_WHAT})?(再问|再追问|追问|提问|询问|发问|插话|插问|问|回答|答复|回应|答)?(?:道|说|一句|一下)?\\s*(?:\\((${TURN_NOTE_WORDS})\\))?\\s*(?:\\*\\*|__)?\\s*[::](?:\\s*[::])?\\s*(?:\\*\\*|__)?`, 'u');
 /**
  * A label without its colon, the speaker's 请问 (or 请 … 回答) right after the name, maybe after a space:
  * "常委会委员程佳 请问吴副市长,…?" — the words start at 请, which is never part of the name.

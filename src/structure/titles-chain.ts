@@ -28,6 +28,7 @@ import { delimitedName, fieldNameBefore, slotClosesAt, slotOf } from './delimite
 import { ACTING } from '../model/posts.js';
 import { commaNoteStart } from './title-qualifiers.js';
 import { speaksOnBehalf } from './on-behalf.js';
+import { repeatedPost } from './repeated-posts.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -189,6 +190,16 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
     }
     if (labelAsks) for (const m of out) m.congress = true;
     return out;
+  }
+
+  // "市人大代表王代表补充问": the full title, then the surname and the same post, no given name (repeated-posts.ts).
+  if (!bare && !weak && !n) {
+    const again = repeatedPost(lex, view, at, to, view.slice(post.start, post.end));
+    if (again) {
+      const m = mention(first.start, again.end, 'surname-title', null, [first.start, last.end]);
+      m.surname = text.slice(at, again.surnameEnd);
+      return [m];
+    }
   }
 
   // "钟启明代表国务院表态": 代表 opening the body spoken for and a verb of speaking is the verb, no deputy's post (on-behalf.ts):

@@ -41,7 +41,8 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
 
 /**
  * In a roster after a title, a minority name of four to six transliteration characters closed by the roster's joint
- * ("行署副专员扎西平措及行署水利局…负责人到会应询", "副旗长乌云其其格、…"): the longest such run, the joint its evidence.
+ * ("行署副专员扎西平措及行署水利局…负责人到会应询", "副旗长乌云其其格、…", "委员乌兰图雅和巴特尔先后发问"): the longest such
+ * run, the joint its evidence (和 a transliteration character too: the longest run before a joint is tried first).
  */
 function rosterName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
   for (let end = Math.min(pos + 6, limit - 1); end >= pos + 4; end--) {
@@ -50,7 +51,7 @@ function rosterName(lex: Lexicon, view: string, pos: number, limit: number): Nam
   }
   return null;
 }
-const ROSTER_JOINT = new Set(Array.from('及、', (c) => c.charCodeAt(0)));
+const ROSTER_JOINT = new Set(Array.from('及、和', (c) => c.charCodeAt(0)));
 
 /** True when `view[start, end)` is made of transliteration characters only (see source/transliteration.ts). */
 function transliterated(view: string, start: number, end: number): boolean {

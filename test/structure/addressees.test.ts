@@ -426,8 +426,10 @@ describe('[addressees] beside 你们, an official called on, a zone, a time clau
     ['园区企业如何发展?', []],
     ['小区物业怎么管?', []],
     ['社区怎么办?', []],
-    // 时 after 询问/调研 closes a time clause: it opens no office
-    ['去年询问时公交集团表示要降本增效,现在怎么样?', []],
+    // 时 after 询问/调研 closes a time clause: it opens no office (no 时公交集团; the group itself is addressed, held to
+    // what it said last year, as the last block reads it, t65 #9)
+    ['去年询问时公交集团表示要降本增效,现在怎么样?', ['公交集团']],
+    ['询问时公交集团降本增效了吗?', []],
     ['调研时发现,市公交集团如何降本?', ['市公交集团']],
     ['时代中心如何运营?', ['时代中心']],
     // t65 p04: an office named with 和 inside, after an unread member before the 和: one name, never cut at 和
@@ -484,6 +486,21 @@ describe('[addressees] who runs a school or a home (公办, 民办) is no office
     ['请问市委编办，编制如何保障？', ['市委编办']],
     ['市综合办将如何协调？', ['市综合办']],
     ['请市扶贫办回答。', ['市扶贫办']],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});
+
+describe('[addressees] the office held to what it said before (去年X承诺…,现在…?) (t67 note)', () => {
+  it.each<[string, string[]]>([
+    ['去年市住建局承诺年内完成老旧小区改造120个，现在完成了多少？', ['市住建局']],
+    ['上次询问时市水务局表示年底前完工，为什么还没有完工？', ['市水务局']],
+    ['2024年县教育局答应新建幼儿园3所，进展如何？', ['县教育局']],
+    ['去年市交通运输局负责人表态要优化线路，现在优化了吗？', ['市交通运输局']],
+    // near-misses: no word of promising, no question after it, no time it was said
+    ['去年市住建局安排资金2亿元，现在到位了吗？', []],
+    ['去年市住建局承诺年内完成老旧小区改造120个。', []],
+    ['市民普遍表示停车难。', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });

@@ -109,6 +109,13 @@ describe('[frame] lines', () => {
     ['值班编辑：甘露', 'field'],
     ['编辑：甘露  审核：黎明  监制：韦东', 'field'],
     ['策划：黎明　排版：甘露', 'field'],
+    // a WeChat post's credits set off by bars, full-width or ASCII (t68 p05)
+    ['文字｜张蕾  图片｜王鹏  编辑｜刘婷', 'field'],
+    ['文字｜张蕾  编辑｜刘婷', 'field'],
+    ['文字 | 张蕾  摄影 | 王鹏', 'field'],
+    ['责编｜刘婷  审核｜张蕾', 'field'],
+    ['来源丨某县融媒体中心', 'field'],
+    ['文字：张蕾', 'field'],
     // a post's end mark
     ['— END —', 'trailer'],
     ['-THE END-', 'trailer'],
@@ -132,6 +139,8 @@ describe('[frame] lines', () => {
     ['第一期工程已经完工。'], ['第5号台风过境'], ['2024年第3季度'],
     ['图书馆建设进展如何？'], ['下图所示的三个片区将率先改造。'], ['试图为企业减负的做法值得肯定。'],
     ['会议定于 2024-03-20 09:30 召开。'],
+    // a bar not after a field name, a field word inside a sentence (t68 p05 near-misses)
+    ['问题一｜教育'], ['文字材料要在会前印发。'], ['编辑｜刘婷审核后发布了文章。'], ['张蕾｜文字'],
   ])('content, not frame: %s', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

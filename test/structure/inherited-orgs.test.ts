@@ -37,7 +37,8 @@ describe('[inherited-orgs] a 、-list of posts shares the first item\'s level (t
     // near-misses: a later item with a level of its own, a name that may hold one (市场), not a list
     ['县水务局局长蔺海、市财政局副局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '市财政局']]],
     ['县水务局局长蔺海、市场监管局局长卓雅到会应询。', [['蔺海', '县水务局'], ['卓雅', '市场监管局']]],
-    ['自治区教育厅副厅长苏日娜回答。财政厅副厅长王丽萍补充。', [['苏日娜', '自治区教育厅'], ['王丽萍', '财政厅']]],
+    // (not a list; a second level in the text, 市, so that text-levels.ts, which gives 王丽萍 the text's one level, adds none)
+    ['自治区教育厅副厅长苏日娜回答。财政厅副厅长王丽萍补充。市教育局局长赵某列席。', [['苏日娜', '自治区教育厅'], ['王丽萍', '财政厅'], ['赵某', '市教育局']]],
     ['市公安局交通警察支队支队长陈冬、中国铁路太原局集团有限公司雁门站站长黄伟到会。', [['陈冬', '市公安局交通警察支队'], ['黄伟', '中国铁路太原局集团有限公司雁门站']]],
   ])('%s', (text, expected) => {
     expect(mentions(text).map((m) => [m.name, m.organization])).toEqual(expected);

@@ -66,7 +66,10 @@ describe('[quoted-speech] the newspaper opening: a quoted question, the lede, th
     // Near misses: a statement quoted, not a question; the lede names someone who speaks; a quotation inside the lede;
     // the announcement not at the mention (the member merely named); no lede sentence ending before the announcement.
     ['a quoted statement is no question', `“分级诊疗要落到实处。”${lede}首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
-    ['someone named in the lede', `“县域内就诊率是多少？”${lede}副省长柯某某到会。首先发问的是省人大常委会委员杜某某。`, [['副省长柯某某', false], ['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
+    // (Someone named in the lede who says nothing there — attends, presides — leaves the quote to the one announced: t67 #4.)
+    ['someone named in the lede, attending', `“县域内就诊率是多少？”${lede}副省长柯某某到会。首先发问的是省人大常委会委员杜某某。`, [['副省长柯某某', false], ['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
+    ['the chair presiding and an official attending to hear', `“县域内就诊率是多少？”${lede}省人大常委会副主任孙某某主持会议，副省长柯某某到会听取意见。首先发问的是省人大常委会委员杜某某。`, [['省人大常委会副主任孙某某', true], ['副省长柯某某', false], ['省人大常委会委员杜某某', true]], [['asker', 'quote-first', '“县域内就诊率']]],
+    ['someone named in the lede who speaks', `“县域内就诊率是多少？”${lede}副省长柯某某介绍了有关情况。首先发问的是省人大常委会委员杜某某。`, [['副省长柯某某', false], ['省人大常委会委员杜某某', true]], [['responder', 'reported', '副省长柯某某'], ['asker', 'reported', '首先发问的是']]],
     ['a quotation in the lede', `“县域内就诊率是多少？”会上，大家围绕“强基层”开展专题询问。首先发问的是省人大常委会委员杜某某。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '首先发问的是']]],
     ['a member named, not announced', `“县域内就诊率是多少？”${lede}省人大常委会委员杜某某一直关注此事。`, [['省人大常委会委员杜某某', true]], [['asker', 'reported', '省人大常委会委员杜某某']]],
   ])('%s', (_name, text, ms, expected) => {

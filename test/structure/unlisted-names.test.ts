@@ -23,10 +23,15 @@ describe('[unlisted-names] readUnlistedName after a bare post: transliterated na
     ['乌云其其格表示，', 4, '乌云其其格'],
     ['扎西平措及行署水利局负责人到会应询', 4, '扎西平措'],
     ['乌云其其格、旗林业和草原局局长', 4, '乌云其其格'],
+    // 和 joins the roster too, though itself a transliteration character: the run before it (t65: 乌兰图雅和…)
+    ['乌兰图雅和旗教育局局长王某分别作了回答', 4, '乌兰图雅'],
+    ['乌兰图雅和额尔敦先后提问', 3, '乌兰图雅'],
     // near-misses: a Han word before the verb, a joint after no transliterated name, too short a run before the joint
     ['主要同志表示，', 4, null],
     ['有关部门及行署水利局负责人', 4, null],
     ['巴特及旗林业局', 4, null],
+    ['巴特和旗林业局', 4, null],
+    ['有关部门和行署水利局负责人', 4, null],
   ])('%s → %s', (text, shortest, expected) => {
     const view = normalize(text);
     const r = readUnlistedName(lex, view, 0, view.length, shortest);

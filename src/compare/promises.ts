@@ -265,10 +265,16 @@ export function comparePromises(
       b: located(refsB[p.j], p.detail.clause.b),
     },
     places: p.detail.places ?? bodiesApart(),
-    ...restatedOf(p.i, p.j),
+    ...restatedOf(p),
   });
-  // A new target value or deadline in the second wording: the promise restated, with what changed.
-  const restatedOf = (i: number, j: number) => { if (!follows) return {}; const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
+  // A new target value or deadline in the second wording: the promise restated, with what changed (a pair resting on clauses:
+  // the deadlines of those clauses, never a sibling clause's).
+  const restatedOf = (p: Candidate<Detail>) => {
+    if (!follows) return {};
+    const parts = p.detail.clause ? { a: located(refsA[p.i], p.detail.clause.a), b: located(refsB[p.j], p.detail.clause.b) } : undefined;
+    const r = restatement(a, refsA[p.i], b, refsB[p.j], parts);
+    return r ? { restated: r } : {};
+  };
   // A pair whose later wording reports the earlier promise met (回收网点已达到620个 of 年底前…达到600个; 提前完成目标) is a promise
   // reported done, never restated: the same judgement as the figures section's 已达标 (target-met.ts).
   const earlier = later === 'b' ? 'a' : later === 'a' ? 'b' : null;

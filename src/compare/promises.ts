@@ -193,7 +193,7 @@ export function comparePromises(
       const rep = asMatched(reps[d.report], d);
       return {
         side, promise: open[d.promise].m, report: { question: rep.question, text: rep.text, span: rep.span },
-        clause: d.clause, score: d.score, terms: d.terms, status: rep.status, index: open[d.promise].k,
+        clause: d.clause, score: d.score, terms: d.terms, status: rep.progress?.finished ? 'done' as const : rep.status, index: open[d.promise].k,
         ...progressDetail(rep, open[d.promise].m, figures.promised(open[d.promise].m), figures.reported(rep.span),
           { promise: (side === 'a' ? a : b).session.date, report: other.session.date }),
       };
@@ -338,7 +338,7 @@ function inOrder(all: readonly MeasureRef[], some: readonly MeasureRef[]): Measu
  * What a report says beyond done: the share of a promise partly done (its own 约六成, else the first reported figure in
  * the promised figure's unit over that figure: 8000亩 of 1.2万亩) with the rest's deadline against the promise's
  * (slip.ts: 年内 → 明年6月底前), a postponement's new time, a changed target (the promise's figure in the new one's
- * unit → the figure after 调整为).
+ * unit → the figure after 调整为); `late` when what was left is reported done since (…，目前已全部完工): the promise done, late.
  */
 function progressDetail(
   r: Report, m: MeasureRef, promised: readonly Quantity[], reported: readonly Quantity[], dates: { promise: string | null; report: string | null },
@@ -348,15 +348,17 @@ function progressDetail(
   const goals = [...promised].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const got = [...reported].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const ref = (q: Quantity | undefined) => (q ? { text: q.text, span: q.span } : null);
+  // (What was left, given a new date, is done since: the promise is done, late.)
+  const late = p.finished ? { late: true as const } : {};
   if (p.status === 'partly-done') {
     const pair = p.share != null ? undefined
       : got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
     const rest = restDeadline(m, pair?.goal ?? null, r, p.rest, dates);
-    const deadline = rest ? { deadline: rest } : {};
+    const deadline = { ...(rest ? { deadline: rest } : {}), ...late };
     if (p.share != null) return { progress: { share: p.share, ...deadline } };
     return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q), ...deadline } };
   }
-  if (p.status === 'postponed') return { progress: { until: p.until } };
+  if (p.status === 'postponed') return { progress: { until: p.until, ...late } };
   if (p.status === 'changed') {
     const to = got.find((q) => q.span[0] >= r.span[0] + (p.to ?? 0));
     return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to) } };

@@ -37,7 +37,7 @@ import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { restDeadline } from './slip.js';
-import { fulfilled, restatement, sharedTarget } from './restated.js';
+import { fulfilled, keptTarget, restatement, sharedTarget } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
@@ -155,6 +155,15 @@ export function comparePromises(
     // A follow-up's target for the indicator an earlier promise set one for is that promise again, however worded
     // (全年重污染天数控制在20天以内 / 同时把重污染天数压减到15天以内): restated, not dropped and new.
     if (score < threshold && score > 0 && follows && sharedTarget(a, refsA[i], b, refsB[j])) score = threshold;
+    // A follow-up that keeps a target by its indicator's name (护理型床位占比目标不变) restates that promise, on those two clauses.
+    if (score < threshold && follows) {
+      const kept = keptTarget(a, refsA[i], b, refsB[j]);
+      const [ca, cb] = kept ? [clausesA[i].find((c) => c.clause.offset === kept.a.offset), clausesB[j].find((c) => c.clause.offset === kept.b.offset)] : [];
+      if (ca && cb) {
+        kind = 'shared-clause'; source = 'clause'; score = Math.max(threshold, similarity(ca.vector, cb.vector));
+        clause = { a: { ...ca.clause, vector: ca.vector, forms: ca.forms }, b: { ...cb.clause, vector: cb.vector, forms: cb.forms } };
+      }
+    }
     if (score < threshold || score <= 0) return;
     // A promise for another place (城东 / 河西) is at most "similar", on its own cosine.
     const [x, y] = clause ? [clause.a.text, clause.b.text] : kind === 'same-headline' || source === 'head' ? [headsA[i], headsB[j]] : [refsA[i].text, refsB[j].text];

@@ -16,6 +16,7 @@ import { quantitiesIn } from './done.js';
 import { isCeiling } from './figure-context.js';
 import { meetsTarget } from './target-met.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
+import { clauses, type Clause } from './clauses.js';
 
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
@@ -236,6 +237,29 @@ export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb
     judged = true;
   }
   return judged || said;
+}
+
+/** A clause that keeps a named target: 护理型床位占比目标不变, …的目标不变 (group 1 the name before it). */
+const KEPT = /([\p{Script=Han}]{3,}?)的?(?:目标|指标)(?:仍然?|依然)?不变/u;
+
+/**
+ * The later wording keeps a target the earlier one set, by its indicator's name ("护理型床位占比目标不变" of "力争2026年底全市
+ * 养老机构护理型床位占比达到60%以上"): the clause of `mb` that says so and the clause of `ma` holding that target figure (its
+ * indicator holds the name, or the name the indicator, at least NAMED_INDICATOR characters), or null.
+ */
+export function keptTarget(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): { a: Clause; b: Clause } | null {
+  for (const cb of clauses(mb.text)) {
+    const name = KEPT.exec(cb.text)?.[1];
+    if (!name) continue;
+    for (const q of figures(a, ma).values()) {
+      const ind = q.indicator;
+      if (!ind || stated(ma, q) || Math.min([...ind].length, [...name].length) < NAMED_INDICATOR || !(ind.includes(name) || name.includes(ind))) continue;
+      const at = q.span[0] - ma.span[0];
+      const ca = clauses(ma.text).find((c) => c.offset <= at && at < c.offset + c.text.length);
+      if (ca) return { a: ca, b: cb };
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilled, restatement, sharedTarget } from '../../src/compare/restated.js';
+import { fulfilled, keptTarget, restatement, sharedTarget } from '../../src/compare/restated.js';
 import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
@@ -229,5 +229,24 @@ describe('[compare/restated] two wordings setting a target for one indicator', (
       side('污水处理率达到95%', [['95%', 95, '%', 'percent', '污水处理率']]), false],
   ])('%s', (_, a, b, want) => {
     expect(sharedTarget(a[0], a[1], b[0], b[1])).toBe(want);
+  });
+});
+
+describe('[compare/restated] a later wording that keeps a target by its name (…目标不变)', () => {
+  const kept = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => { const k = keptTarget(a[0], a[1], b[0], b[1]); return k && [k.a.text, k.b.text]; };
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
+    ['the indicator named, its target kept',
+      side('确保各项承诺按期兑现，力争2026年底全市养老机构护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '养老机构护理型床位占比']]),
+      side('确保明年底前城市社区养老服务设施全覆盖，护理型床位占比目标不变', []),
+      ['力争2026年底全市养老机构护理型床位占比达到60%以上', '护理型床位占比目标不变']],
+    // Near-misses: another indicator's target kept; a state, no target; nothing said to stand.
+    ['another indicator', side('力争2026年底护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '护理型床位占比']]),
+      side('城市社区养老服务设施覆盖率目标不变', []), null],
+    ['a state is no target', side('目前护理型床位占比为52%', [['52%', 52, '%', 'percent', '护理型床位占比']]),
+      side('护理型床位占比目标不变', []), null],
+    ['nothing said to stand', side('力争2026年底护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '护理型床位占比']]),
+      side('护理型床位占比达到65%', []), null],
+  ])('%s', (_, a, b, want) => {
+    expect(kept(a, b)).toEqual(want);
   });
 });

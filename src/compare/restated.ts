@@ -225,7 +225,9 @@ function stated(m: MeasureRef, q: Quantity): boolean {
  */
 export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef, within?: { text: string; span: [number, number] }): boolean {
   const part: MeasureRef = within ? { ...mb, text: within.text, span: within.span } : mb;
-  const said = metSaid(sentenceOf(mb, part));
+  // (Said in the clause itself, it is enough; said in a sibling clause, it only makes the clause's figures what stands.)
+  const own = metSaid(part.text);
+  const said = own || metSaid(sentenceOf(mb, part));
   const goals = [...figures(a, ma).values()].filter((q) => !stated(ma, q));
   const states = [...quantitiesIn(b, part.span)].filter((q) => q.unit && (said || stated(part, q)));
   let judged = false;
@@ -236,7 +238,7 @@ export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb
     if (!meetsTarget(goal.value, got.value, isCeiling(ma.text, at, at + goal.text.length))) return false;
     judged = true;
   }
-  return judged || said;
+  return judged || own;
 }
 
 /** A clause that keeps a named target: 护理型床位占比目标不变, …的目标不变 (group 1 the name before it). */

@@ -146,7 +146,10 @@ describe('[compare/restated]', () => {
 });
 
 describe('[compare/restated] a later wording that reports the promise met', () => {
-  const done = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => fulfilled(a[0], a[1], b[0], b[1]);
+  const done = (a: ReturnType<typeof side>, b: ReturnType<typeof side>, clause?: string) => {
+    const at = clause ? b[1].text.indexOf(clause) : -1;
+    return fulfilled(a[0], a[1], b[0], b[1], clause ? { text: clause, span: [at, at + clause.length] } : undefined);
+  };
   it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, boolean]>([
     ['a state above the target: exceeded', side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count']]), side('回收网点已达到620个', [['620个', 620, '个', 'count']]), true],
     ['a state at a floor target', side('确保到2025年底建成区40%以上面积达到海绵城市建设要求', [['40%以上', 40, '%', 'percent']]),
@@ -177,6 +180,15 @@ describe('[compare/restated] a later wording that reports the promise met', () =
     ['将比原计划提前 is a promise', side('年底前完成全部易涝点整治', []), side('易涝点整治将比原计划提前一个月完成', []), false],
   ])('%s', (_, a, b, want) => {
     expect(done(a, b)).toBe(want);
+  });
+  it('a clause pair: done ahead of plan in the sibling clause makes the clause\'s figure what stands', () => {
+    const a = side('并在规划中预留公共停车场用地不少于60处', [['不少于60处', 60, '处', 'count']]);
+    const b = side('专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地68处', [['68处', 68, '处', 'count']]);
+    expect(done(a, b, '规划预留公共停车场用地68处')).toBe(true);
+    const short = side('专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地52处', [['52处', 52, '处', 'count']]);
+    expect(done(a, short, '规划预留公共停车场用地52处')).toBe(false);
+    const none = side('管网改造比原计划提前一个月完成，易涝点整治力争年底前完成', []);
+    expect(done(side('年底前完成全部易涝点整治', []), none, '易涝点整治力争年底前完成')).toBe(false);
   });
 });
 

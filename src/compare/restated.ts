@@ -197,6 +197,22 @@ function metSaid(text: string): boolean {
   return !AHEAD_PLAN.test(text.slice(from, m.index));
 }
 
+/** Done ahead of the plan: 比原计划提前, 提前两个月完成, 提前完成 (not 超额完成 nor a target passed: more, not sooner). */
+const EARLY = /比原(?:计划|定)提前|提前[\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)|提前(?:完成|建成|实现)/u;
+
+/**
+ * The report says the work was done ahead of the plan, in a clause no word of intention opens: "专项规划比原计划提前两个月，于今年
+ * 4月获批", "去年完成了全部128个水源地保护区划定，比原计划提前一个月" — not "力争提前完成" (a promise).
+ */
+export function doneEarly(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(EARLY.source, 'gu'))) {
+    let from = m.index!;
+    while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+    if (!AHEAD_PLAN.test(text.slice(from, m.index))) return true;
+  }
+  return false;
+}
+
 /** The sentence of a measure that holds a part of it. */
 function sentenceOf(m: MeasureRef, part: Part): string {
   let from = part.span[0] - m.span[0];

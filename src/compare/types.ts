@@ -242,6 +242,8 @@ export interface DonePromise {
      * promise is done (status 'done'), past its date.
      */
     late?: true;
+    /** Done ahead of the plan, as the report says (比原计划提前两个月, 提前一个月完成). */
+    early?: true;
   };
 }
 

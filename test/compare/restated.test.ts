@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilled, keptTarget, restatement, sharedTarget } from '../../src/compare/restated.js';
+import { doneEarly, fulfilled, keptTarget, restatement, sharedTarget } from '../../src/compare/restated.js';
 import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
@@ -260,5 +260,22 @@ describe('[compare/restated] a later wording that keeps a target by its name (�
       side('护理型床位占比达到65%', []), null],
   ])('%s', (_, a, b, want) => {
     expect(kept(a, b)).toEqual(want);
+  });
+});
+
+describe('[compare/restated] done ahead of the plan', () => {
+  it.each<[string, boolean]>([
+    ['专项规划比原计划提前两个月，于今年4月获批', true],
+    ['去年完成了全部128个水源地保护区划定，比原计划提前一个月', true],
+    ['家庭养老床位今年新增2260张，比原计划提前两个月完成', true],
+    ['易涝点整治提前3个月完成', true],
+    // Near-misses: an early finish promised; more, not sooner; 提前 of a time to act, no completion.
+    ['力争提前完成全部易涝点整治', false],
+    ['易涝点整治将比原计划提前一个月完成', false],
+    ['超额完成年度任务', false],
+    ['比原计划多1800个', false],
+    ['提前谋划明年项目', false],
+  ])('%s → %s', (text, want) => {
+    expect(doneEarly(text)).toBe(want);
   });
 });

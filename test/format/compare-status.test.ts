@@ -19,6 +19,7 @@ describe('[format/compare-status] status marks', () => {
     ['done late: partly done by the date, the rest since', done('done', { share: 0.88, from: q('150部'), to: q('132部'), late: true, deadline: { from: q('今年'), to: q('今年6月底前'), resolved: { from: '2022-12', to: '2023-06' } } }),
       '（逾期完成 88%: 132部/150部，期限 2022-12 → 2023-06）'],
     ['done late after a postponement', done('done', { until: '今年9月底前', late: true }), '（逾期完成 推迟至今年9月底前）'],
+    ['done early', done('done', { early: true }), '（提前完成）'],
     // Near-miss: done with no lateness carries no mark.
     ['done', done('done', { share: 1 }), ''],
   ])('%s', (_, d, mark) => {

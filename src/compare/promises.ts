@@ -370,10 +370,15 @@ function progressDetail(
   if (p.status === 'postponed') return { progress: { until: p.until, ...late } };
   if (p.status === 'changed') {
     const to = got.find((q) => q.span[0] >= r.span[0] + (p.to ?? 0));
-    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to) } };
+    // (What stands against the new target: a later figure of its unit said as a state, 目标已调整为27所，目前已开设25所.)
+    const now = to && got.find((q) => q.span[0] > to.span[1] && sameUnit(q, to) && STANDS.test(r.text.slice(to.span[1] - r.span[0], q.span[0] - r.span[0]).split(/[，,]/u).pop()!));
+    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to), ...(now ? { now: ref(now)! } : {}) } };
   }
   return {};
 }
+
+/** Words of a state before a figure in its clause: 目前已开设, 现有, 已建成. */
+const STANDS = /目前|现有|现已|已(?!调整)/u;
 
 /** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
 const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];

@@ -242,6 +242,8 @@ export interface DonePromise {
      * promise is done (status 'done'), past its date.
      */
     late?: true;
+    /** Changed: what stands against the new target, when the report says (目标已调整为27所，目前已开设25所: 25所). */
+    now?: { text: string; span: Span };
     /** Done ahead of the plan, as the report says (比原计划提前两个月, 提前一个月完成). */
     early?: true;
   };

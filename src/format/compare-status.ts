@@ -26,7 +26,7 @@ export function statusMark(d: DonePromise): string {
     return parts.length ? `（部分完成 ${parts.join('，')}）` : STATUS_MARK[d.status];
   }
   if (d.status === 'postponed' && p.until) return `（推迟至${p.until}）`;
-  if (d.status === 'changed' && figures) return `（目标调整 ${figures}）`;
+  if (d.status === 'changed' && figures) return `（目标调整 ${figures}${p.now ? `，现状 ${p.now.text}` : ''}）`;
   return STATUS_MARK[d.status];
 }
 

@@ -131,7 +131,7 @@ describe('[compare/done] partial progress and changes of plan link the promise w
   it('a report quoting the plan\'s figure (原计划30所) names the promise of that figure', () => {
     const c = compare(A('一是年内在30所公办幼儿园开设托班，收费标准每月不超过1000元。二是完善考核机制。'),
       session('2025-06-18', '原计划30所，其中3所因生源减少被撤并，目标已调整为27所，目前已开设25所。', ''));
-    expect(c.promises.done.map((d) => [d.status, d.progress?.from?.text, d.progress?.to?.text])).toEqual([['changed', '30所', '27所']]);
+    expect(c.promises.done.map((d) => [d.status, d.progress?.from?.text, d.progress?.to?.text, d.progress?.now?.text])).toEqual([['changed', '30所', '27所', '25所']]);
     expect(c.promises.onlyB).toEqual([]);
   });
   it('near-miss: a plan figure of another amount names no promise', () => {

@@ -20,6 +20,8 @@ describe('[format/compare-status] status marks', () => {
       '（逾期完成 88%: 132部/150部，期限 2022-12 → 2023-06）'],
     ['done late after a postponement', done('done', { until: '今年9月底前', late: true }), '（逾期完成 推迟至今年9月底前）'],
     ['done early', done('done', { early: true }), '（提前完成）'],
+    ['a target changed, with what stands', done('changed', { from: q('30所'), to: q('27所'), now: q('25所') }), '（目标调整 30所 → 27所，现状 25所）'],
+    ['a target changed', done('changed', { from: q('800万元以上'), to: q('500万元以上') }), '（目标调整 800万元以上 → 500万元以上）'],
     // Near-miss: done with no lateness carries no mark.
     ['done', done('done', { share: 1 }), ''],
   ])('%s', (_, d, mark) => {

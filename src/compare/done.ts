@@ -10,7 +10,8 @@
  * may carry several promises (去年全区完成“免证办”改造216个高频事项，…十二个街道全部设立了“办不成事”反映窗口).
  * A report also meets a promise that holds the thing it names (object.ts): "千吨万人供水工程12处已全部建成投用" names
  * 千吨万人供水工程, which A's "…新建改扩建千吨万人供水工程12处" holds, whatever the other words score; one quoting a holder
- * ("全市1280名“所长”已全部到位") names the system A promised ("推行“所长制”": system-term.ts). The report's
+ * ("全市1280名“所长”已全部到位") names the system A promised ("推行“所长制”": system-term.ts), and one quoting the plan's figure
+ * ("原计划30所，…目标已调整为27所") the promise of that figure ("年内在30所公办幼儿园开设…托班"). The report's
  * status (done, in progress, unmet: reports.ts) is the promise's; only a done report must reach the promised figure.
  */
 import type { InquiryRecord, Quantity } from '../model/record.js';
@@ -85,6 +86,18 @@ function mainFigure(promised: readonly Quantity[]): Quantity | undefined {
     .find((q) => q.unit && q.value !== null && q.kind !== 'year' && !/(?<!以)内$/u.test(q.text));
 }
 
+/** The plan quoted before a figure: 原计划30所, 原定60个的目标, 原计划为…. */
+const PLAN_QUOTED = /(?:原计划|原定|原来计划|原先计划|原目标|原定目标)(?:为|是)?$/u;
+
+/**
+ * The report quotes the plan's figure (原计划30所，…目标已调整为27所; 原定60个的目标已调整为今年底前完成) and the promise promised
+ * that amount in that unit: the report speaks of that promise, whatever its other words.
+ */
+export function quotesPlan(r: { text: string; span: Span }, reported: readonly Quantity[], promised: readonly Quantity[]): boolean {
+  return reported.some((q) => q.unit && q.value !== null && PLAN_QUOTED.test(r.text.slice(0, q.span[0] - r.span[0]))
+    && promised.some((g) => g.unit === q.unit && g.value === q.value));
+}
+
 export function reportedDone(
   promises: readonly MeasureRef[], reports: readonly Report[], termsOf: (text: string) => PromiseTerm[],
   threshold: number, background?: (term: string) => number,
@@ -118,12 +131,14 @@ export function reportedDone(
       const score = similarity(p, v);
       const w = windows[j][k];
       // (A holder quoted, “所长”, names the system A promised, 所长制: system-term.ts; a short name both quote, “一件事”.)
-      const named = Math.max(heldShare(w.thing, promises[i].text), systemNamed(w.text, promises[i].text) ? 1 : 0, quotedHeld(w.thing, w.text, promises[i].text));
+      const at = reports[j].span[0] + w.offset;
+      const got = figures.reported([at, at + w.text.length]);
+      // (A report that quotes the plan's figure, 原计划30所, names the promise of 30所: the same amount in the same unit.)
+      const plan = quotesPlan(reports[j], got, promised) ? 1 : 0;
+      const named = Math.max(heldShare(w.thing, promises[i].text), systemNamed(w.text, promises[i].text) ? 1 : 0, quotedHeld(w.thing, w.text, promises[i].text), plan);
       // (Among named windows the fuller name, then the closer words: the clause "千吨万人供水工程12处已全部建成投用", not its whole part.)
       let rank = named > 0 ? NAMED + named / 10 + score / 1000 : sharedCount(p, v) < MIN_SHARED || score < threshold ? 0 : score;
       if (rank === 0) return;
-      const at = reports[j].span[0] + w.offset;
-      const got = figures.reported([at, at + w.text.length]);
       if (main && got.some((q) => q.unit === main.unit)) rank += MAIN;
       if (rank <= top.rank) return;
       // A clause that states its own status speaks for itself, not the part's other clause (…已压缩至0.8个工作日，…没有达到六成

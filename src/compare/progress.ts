@@ -4,7 +4,9 @@
  *
  * Example: "退化湿地修复完成了8000亩，剩余4000亩将于明年6月底前完成" is partly done (8000 of 12000); "“回头看”排查工作已
  * 完成约六成" partly done (60%); "场站综合体开发因规划调整尚未启动，计划推迟到2026年" postponed to 2026年; "公交专用道分时段开放
- * 办法经研究论证，…，暂不出台" cancelled; "将多元经营收入目标调整为每年增加3000万元以上" a target changed to 3000万元以上.
+ * 办法经研究论证，…，暂不出台" cancelled; "将多元经营收入目标调整为每年增加3000万元以上" a target changed to 3000万元以上, but
+ * "未达到4.5个的目标，已调整为今年9月底前实现" postponed (a time after 调整为 moves the deadline); "完成132部，…，剩余18部已调整为
+ * 今年6月底前完成，目前已全部完工" partly done by the deadline, the rest postponed and finished since.
  * The rules are grammar: a share in 成 after 完成, a remainder (剩余/其余 N) still to do, a postpone verb before its new
  * time, a halt of issuing (暂不/不再 + 出台/实施…), 调整为 after a target. The thing they speak of is the words before the
  * verb, without a time, the speaker and the modal (今年我们将…), nor its cause (…因规划调整, …经研究论证).
@@ -24,6 +26,8 @@ export interface Progress {
   done?: number;
   /** Partly done: the offset of the rest still to do (剩余4000亩将于明年6月底前完成), whose deadline is the rest's; absent when none is named. */
   rest?: number;
+  /** Partly done or postponed: what was left is reported done since, past the promised date (…，目前已全部完工). */
+  finished?: true;
   /** The thing spoken of, when the words before the verb name it ('' when not read). */
   thing: string;
 }
@@ -37,13 +41,22 @@ const SHARE = /完成(?:了)?(?:约|近|超过|逾)?([一二两三四五六七�
  * may come a clause later ("剩下3个受省级系统升级影响，预计今年10月底前完成").
  */
 const DONE_VERB = /完成|建成|实现|推出/u;
-const REMAINDER = new RegExp(`(?:${DONE_VERB.source})[^。；;]*?[，,]\\s*(?:剩余|其余|剩下|(?:还有|另有)(?=[^，,。；;]*?[\\d０-９一二两三四五六七八九十百]+(?:个|座|家|项|件|处|条|辆|部|名|人|户|所|台|批|公里|亩|万)))[^。；;]*?(?:将|计划|力争|预计|争取|正在)`, 'u');
+const REMAINDER = new RegExp(`(?:${DONE_VERB.source})[^。；;]*?[，,]\\s*(?:剩余|其余|剩下|(?:还有|另有)(?=[^，,。；;]*?[\\d０-９一二两三四五六七八九十百]+(?:个|座|家|项|件|处|条|辆|部|名|人|户|所|台|批|公里|亩|万)))[^。；;]*?(?:将|计划|力争|预计|争取|正在|(?:已经?)?调整为)`, 'u');
 /** Where the rest starts, in a clause after a share or a figure done: 剩余部分将于…, 其余800户计划今年完成, 还有1座正在调试. */
 const REST = /[，,]\s*(?:剩余|其余|剩下|还有|另有)/u;
 /** 推迟到2026年 / 延期至明年6月底 / 顺延至…: group 1 the new time. */
 const POSTPONE = /(?:推迟|延期|延后|顺延|推后)(?:到|至)((?:\d{4}|[今明后])年(?:\d{1,2}月)?(?:底|末|初|上半年|下半年)?(?:前)?)/u;
 /** 暂不出台 / 不再实施 / 取消实施 / 停止推进: the plan given up. */
 const CANCEL = /(?:暂不|不再|取消|停止|放弃)(?:出台|实施|推进|开展|建设|制定|推行|启动)/u;
+/**
+ * 已调整为今年6月底前完成 / 已调整为今年9月底前实现: the deadline moved, not the target — a time, then a verb of completion, after
+ * 调整为; group 1 the new time.
+ */
+const ADJUSTED_TIME = /调整(?:为|到|至)((?:(?:\d{4}|[今明后])年)?(?:\d{1,2}月)?(?:底|末|中旬|上旬|下旬|上半年|下半年)?前?)(?=[^，,。；;\d]{0,6}?(?:完成|实现|建成|到位|开放|投用|开工|通水|交付|完工))/u;
+/**
+ * 目前已全部完工 / 现已全部完成 after the rest's new date: what was left is done now, late (剩余18部已调整为今年6月底前完成，目前已全部完工).
+ */
+const FINISHED = /(?:目前|现已|现在|目前均)?已(?:经)?(?:全部|全面)(?:完工|完成|建成|到位|投用|开放|实现)/u;
 /** 目标调整为 / 调整为每年增加3000万元: a target changed, the new one after 为. */
 const CHANGE = /(?:目标|任务|指标)?(?:调整|调减|调增|下调|上调|修改)为/u;
 /** The lead of a clause before its thing: a time, the speaker, the modal. */
@@ -56,14 +69,19 @@ export function progressOf(text: string): Progress | null {
   const share = SHARE.exec(text);
   if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, ...restOf(text, share.index), thing: doneThing(text) };
   const done = doneAt(text);
-  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done, ...restOf(text, done), thing: doneThing(text) };
+  if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done, ...restOf(text, done), ...finished(text, REMAINDER.exec(text)!), thing: doneThing(text) };
   const cancel = CANCEL.exec(text);
   if (cancel) return { status: 'cancelled', thing: thingBefore(text, cancel.index) };
-  const postpone = POSTPONE.exec(text);
-  if (postpone) return { status: 'postponed', until: postpone[1], thing: thingBefore(text, text.search(/尚未|未能|没有|推迟|延期|延后|顺延|推后/u)) };
+  const postpone = POSTPONE.exec(text) ?? ADJUSTED_TIME.exec(text);
+  if (postpone && postpone[1]) return { status: 'postponed', until: postpone[1], ...finished(text, postpone), thing: thingBefore(text, text.search(/尚未|未能|没有|推迟|延期|延后|顺延|推后|调整/u)) };
   const change = CHANGE.exec(text);
   if (change) return { status: 'changed', to: change.index + change[0].length, thing: thingBefore(text, change.index).replace(/(?:目标|任务|指标)$/u, '') };
   return null;
+}
+
+/** Done now, after the new date (…已调整为今年6月底前完成，目前已全部完工): `finished`, late. */
+function finished(text: string, after: RegExpExecArray): Pick<Progress, 'finished'> {
+  return FINISHED.test(text.slice(after.index + after[0].length)) ? { finished: true } : {};
 }
 
 /**

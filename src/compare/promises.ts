@@ -37,7 +37,7 @@ import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { restDeadline } from './slip.js';
-import { fulfilled, restatement, sharedTarget } from './restated.js';
+import { doneEarly, fulfilled, keptTarget, restatement, sharedTarget } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
@@ -155,6 +155,15 @@ export function comparePromises(
     // A follow-up's target for the indicator an earlier promise set one for is that promise again, however worded
     // (全年重污染天数控制在20天以内 / 同时把重污染天数压减到15天以内): restated, not dropped and new.
     if (score < threshold && score > 0 && follows && sharedTarget(a, refsA[i], b, refsB[j])) score = threshold;
+    // A follow-up that keeps a target by its indicator's name (护理型床位占比目标不变) restates that promise, on those two clauses.
+    if (score < threshold && follows) {
+      const kept = keptTarget(a, refsA[i], b, refsB[j]);
+      const [ca, cb] = kept ? [clausesA[i].find((c) => c.clause.offset === kept.a.offset), clausesB[j].find((c) => c.clause.offset === kept.b.offset)] : [];
+      if (ca && cb) {
+        kind = 'shared-clause'; source = 'clause'; score = Math.max(threshold, similarity(ca.vector, cb.vector));
+        clause = { a: { ...ca.clause, vector: ca.vector, forms: ca.forms }, b: { ...cb.clause, vector: cb.vector, forms: cb.forms } };
+      }
+    }
     if (score < threshold || score <= 0) return;
     // A promise for another place (城东 / 河西) is at most "similar", on its own cosine.
     const [x, y] = clause ? [clause.a.text, clause.b.text] : kind === 'same-headline' || source === 'head' ? [headsA[i], headsB[j]] : [refsA[i].text, refsB[j].text];
@@ -193,7 +202,7 @@ export function comparePromises(
       const rep = asMatched(reps[d.report], d);
       return {
         side, promise: open[d.promise].m, report: { question: rep.question, text: rep.text, span: rep.span },
-        clause: d.clause, score: d.score, terms: d.terms, status: rep.status, index: open[d.promise].k,
+        clause: d.clause, score: d.score, terms: d.terms, status: rep.progress?.finished ? 'done' as const : rep.status, index: open[d.promise].k,
         ...progressDetail(rep, open[d.promise].m, figures.promised(open[d.promise].m), figures.reported(rep.span),
           { promise: (side === 'a' ? a : b).session.date, report: other.session.date }),
       };
@@ -265,10 +274,16 @@ export function comparePromises(
       b: located(refsB[p.j], p.detail.clause.b),
     },
     places: p.detail.places ?? bodiesApart(),
-    ...restatedOf(p.i, p.j),
+    ...restatedOf(p),
   });
-  // A new target value or deadline in the second wording: the promise restated, with what changed.
-  const restatedOf = (i: number, j: number) => { if (!follows) return {}; const r = restatement(a, refsA[i], b, refsB[j]); return r ? { restated: r } : {}; };
+  // A new target value or deadline in the second wording: the promise restated, with what changed (a pair resting on clauses:
+  // the deadlines of those clauses, never a sibling clause's).
+  const restatedOf = (p: Candidate<Detail>) => {
+    if (!follows) return {};
+    const parts = p.detail.clause ? { a: located(refsA[p.i], p.detail.clause.a), b: located(refsB[p.j], p.detail.clause.b) } : undefined;
+    const r = restatement(a, refsA[p.i], b, refsB[p.j], parts);
+    return r ? { restated: r } : {};
+  };
   // A pair whose later wording reports the earlier promise met (回收网点已达到620个 of 年底前…达到600个; 提前完成目标) is a promise
   // reported done, never restated: the same judgement as the figures section's 已达标 (target-met.ts).
   const earlier = later === 'b' ? 'a' : later === 'a' ? 'b' : null;
@@ -280,7 +295,7 @@ export function comparePromises(
     const [promise, report, clause] = earlier === 'a'
       ? [refsA[p.i], refsB[p.j], p.detail.clause ? located(refsB[p.j], p.detail.clause.b) : null]
       : [refsB[p.j], refsA[p.i], p.detail.clause ? located(refsA[p.i], p.detail.clause.a) : null];
-    return { side: earlier!, promise, report: { question: report.question ?? 0, text: report.text, span: report.span }, clause, score: p.score, terms: explain(p.i, p.j, p.detail), status: 'done' };
+    return { side: earlier!, promise, report: { question: report.question ?? 0, text: report.text, span: report.span }, clause, score: p.score, terms: explain(p.i, p.j, p.detail), status: 'done', ...early(report.text, report.span, null) };
   });
   return {
     pairs: kept.map(pair),
@@ -290,7 +305,7 @@ export function comparePromises(
       const at = ref.span[0] + halt.offset;
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
-    done: [...[...doneA, ...doneB, ...figureA, ...figureB].map(({ index: _index, ...d }): DonePromise => d), ...metDone].sort(doneOrder),
+    done: [...[...doneA, ...doneB, ...figureA, ...figureB].map(({ index: _index, ...d }): DonePromise => (d.status === 'done' && !d.progress ? { ...d, ...early(d.report.text, d.report.span, d.clause) } : d)), ...metDone].sort(doneOrder),
     onlyA: inOrder(allA, [...refsA.filter((_, i) => !usedA.has(i)), ...unmet(heldA, doneB)]),
     onlyB: inOrder(allB, [...refsB.filter((_, j) => !usedB.has(j)), ...unmet(heldB, doneA)]),
   };
@@ -332,7 +347,7 @@ function inOrder(all: readonly MeasureRef[], some: readonly MeasureRef[]): Measu
  * What a report says beyond done: the share of a promise partly done (its own 约六成, else the first reported figure in
  * the promised figure's unit over that figure: 8000亩 of 1.2万亩) with the rest's deadline against the promise's
  * (slip.ts: 年内 → 明年6月底前), a postponement's new time, a changed target (the promise's figure in the new one's
- * unit → the figure after 调整为).
+ * unit → the figure after 调整为); `late` when what was left is reported done since (…，目前已全部完工): the promise done, late.
  */
 function progressDetail(
   r: Report, m: MeasureRef, promised: readonly Quantity[], reported: readonly Quantity[], dates: { promise: string | null; report: string | null },
@@ -342,21 +357,28 @@ function progressDetail(
   const goals = [...promised].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const got = [...reported].filter((q) => q.unit && q.value !== null).sort((x, y) => x.span[0] - y.span[0]);
   const ref = (q: Quantity | undefined) => (q ? { text: q.text, span: q.span } : null);
+  // (What was left, given a new date, is done since: the promise is done, late.)
+  const late = p.finished ? { late: true as const } : {};
   if (p.status === 'partly-done') {
     const pair = p.share != null ? undefined
       : got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
     const rest = restDeadline(m, pair?.goal ?? null, r, p.rest, dates);
-    const deadline = rest ? { deadline: rest } : {};
+    const deadline = { ...(rest ? { deadline: rest } : {}), ...late };
     if (p.share != null) return { progress: { share: p.share, ...deadline } };
     return { progress: { share: pair ? Number((pair.q.value! / pair.goal!.value!).toFixed(4)) : null, from: ref(pair?.goal), to: ref(pair?.q), ...deadline } };
   }
-  if (p.status === 'postponed') return { progress: { until: p.until } };
+  if (p.status === 'postponed') return { progress: { until: p.until, ...late } };
   if (p.status === 'changed') {
     const to = got.find((q) => q.span[0] >= r.span[0] + (p.to ?? 0));
-    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to) } };
+    // (What stands against the new target: a later figure of its unit said as a state, 目标已调整为27所，目前已开设25所.)
+    const now = to && got.find((q) => q.span[0] > to.span[1] && sameUnit(q, to) && STANDS.test(r.text.slice(to.span[1] - r.span[0], q.span[0] - r.span[0]).split(/[，,]/u).pop()!));
+    return { progress: { from: ref(to && goals.filter((g) => sameUnit(g, to)).pop()), to: ref(to), ...(now ? { now: ref(now)! } : {}) } };
   }
   return {};
 }
+
+/** Words of a state before a figure in its clause: 目前已开设, 现有, 已建成. */
+const STANDS = /目前|现有|现已|已(?!调整)/u;
 
 /** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
 const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];
@@ -364,6 +386,16 @@ const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!
 /** Candidates best first, in the order alignGreedy takes them. */
 function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {
   return [...list].sort((p, q) => q.score - p.score || (q.tie ?? 0) - (p.tie ?? 0) || Math.abs(p.i - p.j) - Math.abs(q.i - q.j) || (p.i + p.j) - (q.i + q.j) || p.i - q.i);
+}
+
+/**
+ * A report of a thing done ahead of the plan (比原计划提前两个月, 提前一个月完成): the promise done, early. Read from the clause
+ * that meets the promise on (…划定，比原计划提前一个月), never in a clause before it, of another thing; a pair the later
+ * wording reports met is read whole (专项规划比原计划提前两个月，…，规划预留公共停车场用地68处: fulfilled reads it so).
+ */
+function early(report: string, span: readonly [number, number], clause: { span: readonly [number, number] } | null): Pick<DonePromise, 'progress'> {
+  const from = clause ? Math.max(0, clause.span[0] - span[0]) : 0;
+  return doneEarly(report.slice(from)) ? { progress: { early: true } } : {};
 }
 
 /** Done promises of A first, then of B, each in reading order. */

@@ -16,6 +16,7 @@ import { quantitiesIn } from './done.js';
 import { isCeiling } from './figure-context.js';
 import { meetsTarget } from './target-met.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
+import { clauses, type Clause } from './clauses.js';
 
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
@@ -98,10 +99,30 @@ const CONTINUING = /^(?:总数|总量|累计|合计|总计)/u;
 type Dates = { a: string | null; b: string | null };
 type Dated = { text: string; span: [number, number] };
 
-/** One deadline when both mean one month in their sessions (今年年底前 of 2025, 2025年底前), else when written alike. */
+/**
+ * One deadline when both mean one month in their sessions (今年年底前 of 2025, 2025年底前), else when written alike, else when a
+ * year named alone on either side is the year the other means (明年 said in 2024, 今年 in 2025: one year, 2025). Two years
+ * named alone and told apart are no deadline moved: 今年安排资金 of 2024 and of 2025 is a yearly figure, made again.
+ */
 function sameDeadline(x: Dated, y: Dated, dates: Dates): boolean {
   const [rx, ry] = [resolveDeadline(x.text, dates.a), resolveDeadline(y.text, dates.b)];
-  return rx && ry ? rx === ry : x.text.replace(/前$/u, '') === y.text.replace(/前$/u, '');
+  // (A span of years, 两年内, is as good as its last year: 两年内 said in 2024-10 and 明年底前 in 2025 are one deadline, 2026.)
+  if (rx && ry) return rx === ry || ((SPAN_OF_YEARS.test(x.text) || SPAN_OF_YEARS.test(y.text)) && rx.slice(0, 4) === ry.slice(0, 4));
+  if (x.text.replace(/前$/u, '') === y.text.replace(/前$/u, '')) return true;
+  const [yx, yy] = [yearMeant(x.text, dates.a), yearMeant(y.text, dates.b)];
+  return yx !== null && yx === yy && (BARE_YEAR.test(x.text) || BARE_YEAR.test(y.text));
+}
+
+/** A year named alone: 今年, 本年, 明年, 后年. */
+const BARE_YEAR = /^[今明后本]年$/u;
+
+/** The year a deadline means in its session: its resolved month's, or a year named alone's (明年 of 2024: 2025); else null. */
+function yearMeant(text: string, session: string | null): number | null {
+  const due = resolveDeadline(text, session);
+  if (due) return Number(due.slice(0, 4));
+  const own = session && /^\d{4}/u.test(session) ? Number(session.slice(0, 4)) : null;
+  if (own === null || !BARE_YEAR.test(text)) return null;
+  return own + (text[0] === '明' ? 1 : text[0] === '后' ? 2 : 0);
 }
 
 /** A changed deadline, with the months both mean when both can be told (12月底前 → 今年年底前: 2022-12 → 2024-12). */
@@ -158,8 +179,48 @@ function postponed(m: MeasureRef): Dated | null {
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */
 const STATE = /已|目前|截至|截止|现为|现有|累计/u;
-/** A report that the target was met, in the later wording: 提前完成目标, 超额完成, 已全部完成. */
-const MET_SAID = /提前完成|超额完成|已(?:经)?全部完成/u;
+/**
+ * A report that the target was met, in the later wording: 提前完成目标, 超额完成, 已全部完成, done ahead of the plan (比原计划提前
+ * 两个月，于今年4月获批; 提前3个月完成), a target passed (超过300个的目标) — unless a word of intention opens its clause (力争提前完成:
+ * a promise).
+ */
+const MET_SAID = /提前完成|超额完成|已(?:经)?全部完成|比原(?:计划|定)提前|提前[\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)(?:完成|建成|实现|获批|投用|开放|通过)|超过[^，,。；;]{0,12}?的目标/u;
+/** Words of intention or a modal before a report of completion: it is a promise (力争提前完成, 将超额完成). */
+const AHEAD_PLAN = /力争|争取|确保|计划|预计|(?<!即)将(?!近)|拟|努力/u;
+
+/** The text says the target was met (MET_SAID), in a clause no word of intention opens. */
+function metSaid(text: string): boolean {
+  const m = MET_SAID.exec(text);
+  if (!m) return false;
+  let from = m.index;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return !AHEAD_PLAN.test(text.slice(from, m.index));
+}
+
+/** Done ahead of the plan: 比原计划提前, 提前两个月完成, 提前完成 (not 超额完成 nor a target passed: more, not sooner). */
+const EARLY = /比原(?:计划|定)提前|提前[\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)|提前(?:完成|建成|实现)/u;
+
+/**
+ * The report says the work was done ahead of the plan, in a clause no word of intention opens: "专项规划比原计划提前两个月，于今年
+ * 4月获批", "去年完成了全部128个水源地保护区划定，比原计划提前一个月" — not "力争提前完成" (a promise).
+ */
+export function doneEarly(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(EARLY.source, 'gu'))) {
+    let from = m.index!;
+    while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+    if (!AHEAD_PLAN.test(text.slice(from, m.index))) return true;
+  }
+  return false;
+}
+
+/** The sentence of a measure that holds a part of it. */
+function sentenceOf(m: MeasureRef, part: Part): string {
+  let from = part.span[0] - m.span[0];
+  let to = part.span[1] - m.span[0];
+  while (from > 0 && !SENTENCE_END.test(m.text[from - 1])) from--;
+  while (to < m.text.length && !SENTENCE_END.test(m.text[to])) to++;
+  return m.text.slice(Math.max(0, from), to);
+}
 
 /** The figure's clause, before it and after its clause's last earlier figure, states what stands. */
 function stated(m: MeasureRef, q: Quantity): boolean {
@@ -172,14 +233,19 @@ function stated(m: MeasureRef, q: Quantity): boolean {
 /**
  * The later wording `mb` reports the earlier promise `ma` done: a state in the unit of each of its targets that meets it
  * (年底前全市回收网点达到600个 / 回收网点已达到620个; 确保…40%以上 / 已达到41.2%), or — no such state — it says the target was
- * met (提前完成目标). A state short of the target (目前…为78%, 力争…达到85%) leaves the promise open: restated.
+ * met (提前完成目标). A state short of the target (目前…为78%, 力争…达到85%) leaves the promise open: restated. A sentence that
+ * says the work was done ahead of plan reports its figures as what stands ("专项规划比原计划提前两个月，于今年4月获批，规划预留
+ * 公共停车场用地68处": 68处 against 不少于60处, met; "家庭养老床位今年新增2260张，比原计划提前两个月完成": 2260 against 2000).
  * `within`: the part of `mb` the pair rests on (a clause), when not the whole. The judgement of a figure is meetsTarget's,
  * as in the figures section.
  */
 export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef, within?: { text: string; span: [number, number] }): boolean {
   const part: MeasureRef = within ? { ...mb, text: within.text, span: within.span } : mb;
+  // (Said in the clause itself, it is enough; said in a sibling clause, it only makes the clause's figures what stands.)
+  const own = metSaid(part.text);
+  const said = own || metSaid(sentenceOf(mb, part));
   const goals = [...figures(a, ma).values()].filter((q) => !stated(ma, q));
-  const states = [...quantitiesIn(b, part.span)].filter((q) => q.unit && stated(part, q));
+  const states = [...quantitiesIn(b, part.span)].filter((q) => q.unit && (said || stated(part, q)));
   let judged = false;
   for (const goal of goals) {
     const got = states.filter((q) => q.unit === goal.unit && q.kind === goal.kind).pop();
@@ -188,7 +254,30 @@ export function fulfilled(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb
     if (!meetsTarget(goal.value, got.value, isCeiling(ma.text, at, at + goal.text.length))) return false;
     judged = true;
   }
-  return judged || MET_SAID.test(part.text);
+  return judged || own;
+}
+
+/** A clause that keeps a named target: 护理型床位占比目标不变, …的目标不变 (group 1 the name before it). */
+const KEPT = /([\p{Script=Han}]{3,}?)的?(?:目标|指标)(?:仍然?|依然)?不变/u;
+
+/**
+ * The later wording keeps a target the earlier one set, by its indicator's name ("护理型床位占比目标不变" of "力争2026年底全市
+ * 养老机构护理型床位占比达到60%以上"): the clause of `mb` that says so and the clause of `ma` holding that target figure (its
+ * indicator holds the name, or the name the indicator, at least NAMED_INDICATOR characters), or null.
+ */
+export function keptTarget(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): { a: Clause; b: Clause } | null {
+  for (const cb of clauses(mb.text)) {
+    const name = KEPT.exec(cb.text)?.[1];
+    if (!name) continue;
+    for (const q of figures(a, ma).values()) {
+      const ind = q.indicator;
+      if (!ind || stated(ma, q) || Math.min([...ind].length, [...name].length) < NAMED_INDICATOR || !(ind.includes(name) || name.includes(ind))) continue;
+      const at = q.span[0] - ma.span[0];
+      const ca = clauses(ma.text).find((c) => c.offset <= at && at < c.offset + c.text.length);
+      if (ca) return { a: ca, b: cb };
+    }
+  }
+  return null;
 }
 
 /**
@@ -201,10 +290,59 @@ export function sameIndicator(x: Quantity, y: Quantity): boolean {
   return p.includes(q) || q.includes(p);
 }
 
-/** What changed between two wordings of one promise, or null when neither the target nor the deadline did. */
-export function restatement(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef): Restatement | null {
+/** A clause of a measure that a pair rests on: its text and span in the record. */
+type Part = { text: string; span: [number, number] };
+
+/** A clause that keeps the promise as it was: …的目标不变, 任务不变, 期限不变. */
+const UNCHANGED = /(?:目标|任务|期限|时限|计划)(?:仍然?|依然)?不变/u;
+
+/**
+ * The deadline of a clause a pair rests on: its own (力争到2021年底全面解决…: 2021年底; 两年内基本缓解…: 两年内), else one opening
+ * its sentence alone (到2025年底，…; 年内，…), which governs the clauses after it; else null — never a sibling clause's
+ * (今年底前…将达到95%，确保2021年底前全面解决…: 2021年底前 is the second clause's, 今年底前 the first's).
+ */
+function partDeadline(m: MeasureRef, part: Part): Dated | null {
+  const at = (text: string, base: number): Dated | null => {
+    const hit = findDeadline(text);
+    const span = hit ?? (() => { const w = SPAN_OF_YEARS.exec(text); return w ? { text: w[0], index: w.index } : null; })();
+    return span ? { text: span.text, span: [base + span.index, base + span.index + span.text.length] } : null;
+  };
+  const own = at(part.text, part.span[0]);
+  if (own) return own;
+  let start = part.span[0] - m.span[0];
+  while (start > 0 && !SENTENCE_END.test(m.text[start - 1])) start--;
+  const first = m.text.slice(start).split(CLAUSE_END)[0];
+  if (start + first.length >= part.span[0] - m.span[0]) return null;
+  const lead = at(first, m.span[0] + start);
+  return lead && first.replace(/^(?:到|至|在|于|力争|争取|确保)/u, '').length <= lead.text.length + 1 ? lead : null;
+}
+
+/** A span of years counted from the session, as a deadline: 两年内, 三年内, 3年内 (not 近三年内, a period past). */
+const SPAN_OF_YEARS = /(?<![近前过去\d])(?:[2-9２-９]|[两三四五六七八九])年内/u;
+
+/**
+ * The changed deadline of two clauses a pair rests on: theirs, or a new date after a miss in the later wording (未能按期…，计划
+ * 今年9月底前…). A year named alone (分类运输车辆今年新增36辆) is the period of a yearly figure, no deadline to move.
+ */
+function partsChange(ma: MeasureRef, pa: Part, mb: MeasureRef, pb: Part, dates: Dates): Restatement['deadline'] {
+  const [da, db] = [partDeadline(ma, pa), partDeadline(mb, pb)];
+  const bare = (d: Dated | null) => !!d && BARE_YEAR.test(d.text);
+  const own = bare(da) || bare(db) ? null : changed(da, db, dates);
+  if (own) return own;
+  const moved = postponed(mb);
+  return moved && !bare(da) ? changed(da ?? deadline(ma), moved, dates) : null;
+}
+
+/**
+ * What changed between two wordings of one promise, or null when neither the target nor the deadline did. `parts`: the
+ * clauses of A and B the pair rests on, when it rests on clauses: the deadline is then theirs, and one that says the target
+ * stands (…的目标不变) changes nothing.
+ */
+export function restatement(a: InquiryRecord, ma: MeasureRef, b: InquiryRecord, mb: MeasureRef, parts?: { a: Part; b: Part }): Restatement | null {
+  if (parts && (UNCHANGED.test(parts.a.text) || UNCHANGED.test(parts.b.text))) return null;
   const [fa, fb] = [figures(a, ma), figures(b, mb)];
-  const deadlineChanged = deadlineChange(ma, fa, mb, fb, { a: a.session.date, b: b.session.date });
+  const dates = { a: a.session.date, b: b.session.date };
+  const deadlineChanged = parts ? partsChange(ma, parts.a, mb, parts.b, dates) : deadlineChange(ma, fa, mb, fb, dates);
   let value: Restatement['value'] = null;
   for (const [unit, qa] of fa) {
     const qb = fb.get(unit);

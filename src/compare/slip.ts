@@ -34,6 +34,13 @@ function promised(m: MeasureRef, goal: Quantity | null): { text: string; span: S
   return located(m.text, m.span[0]);
 }
 
+/** The end of a year named alone (今年, 明年) in its session: 今年 of 2022-08 is 2022-12; null for anything else or no date. */
+function yearEnd(text: string, session: string | null): string | null {
+  const m = /^([今本明后])年$/u.exec(text);
+  const year = session && /^\d{4}/u.test(session) ? Number(session.slice(0, 4)) : null;
+  return m && year !== null ? `${year + (m[1] === '明' ? 1 : m[1] === '后' ? 2 : 0)}-12` : null;
+}
+
 /**
  * The deadline of the rest (`rest`: its offset in the report's text) against the promise's; null when the report dates
  * no rest. `resolved` holds the months both mean, when both can be told.
@@ -46,6 +53,7 @@ export function restDeadline(
   const to = located(report.text, report.span[0], rest);
   if (!to) return null;
   const from = promised(promise, goal);
-  const [rf, rt] = [from && resolveDeadline(from.text, dates.promise), resolveDeadline(to.text, dates.report)];
+  // (A year named alone, 今年完成加装电梯150部, is the promise's deadline here: its year's end.)
+  const [rf, rt] = [from && (resolveDeadline(from.text, dates.promise) ?? yearEnd(from.text, dates.promise)), resolveDeadline(to.text, dates.report)];
   return { from, to, ...(rf && rt ? { resolved: { from: rf, to: rt } } : {}) };
 }

@@ -237,6 +237,15 @@ export interface DonePromise {
     share?: number | null; until?: string; from?: { text: string; span: Span } | null; to?: { text: string; span: Span } | null;
     /** Partly done: the deadline the report gives the rest (剩余4000亩将于明年6月底前完成) against the promise's (slip.ts). */
     deadline?: RestDeadline;
+    /**
+     * Partly done or postponed, and what was left reported done since ("剩余18部已调整为今年6月底前完成，目前已全部完工"): the
+     * promise is done (status 'done'), past its date.
+     */
+    late?: true;
+    /** Changed: what stands against the new target, when the report says (目标已调整为27所，目前已开设25所: 25所). */
+    now?: { text: string; span: Span };
+    /** Done ahead of the plan, as the report says (比原计划提前两个月, 提前一个月完成). */
+    early?: true;
   };
 }
 

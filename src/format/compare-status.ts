@@ -11,19 +11,22 @@ export const STATUS_MARK: Readonly<Record<DonePromise['status'], string>> = {
 
 /**
  * The mark with what the report says of how far: "（部分完成 67%: 8000亩/1.2万亩，期限 2024-12 → 2026-06）", "（部分完成 60%）", "（推迟至2026年）",
- * "（目标调整 5000万元以上 → 3000万元以上）".
+ * "（目标调整 5000万元以上 → 3000万元以上）", "（逾期完成 88%: 132部/150部，期限 2022-12 → 2023-06）", "（提前完成）".
  */
 export function statusMark(d: DonePromise): string {
   const p = d.progress;
   if (!p) return STATUS_MARK[d.status];
+  if (d.status === 'done' && p.early) return '（提前完成）';
   const figures = p.from && p.to ? `${p.from.text} → ${p.to.text}` : '';
-  if (d.status === 'partly-done') {
+  if (d.status === 'partly-done' || (d.status === 'done' && p.late)) {
     const of = p.from && p.to ? `: ${p.to.text}/${p.from.text}` : '';
-    const parts = [...(p.share == null ? [] : [`${Math.round(p.share * 100)}%${of}`]), ...(p.deadline ? [slip(p.deadline)] : [])];
+    const parts = [...(p.share == null ? [] : [`${Math.round(p.share * 100)}%${of}`]), ...(p.deadline ? [slip(p.deadline)] : []), ...(p.until ? [`推迟至${p.until}`] : [])];
+    // Done late: what was left, given a new date, is done since ("（逾期完成 88%: 132部/150部，期限 2022-12 → 2023-06）").
+    if (d.status === 'done') return `（逾期完成${parts.length ? ` ${parts.join('，')}` : ''}）`;
     return parts.length ? `（部分完成 ${parts.join('，')}）` : STATUS_MARK[d.status];
   }
   if (d.status === 'postponed' && p.until) return `（推迟至${p.until}）`;
-  if (d.status === 'changed' && figures) return `（目标调整 ${figures}）`;
+  if (d.status === 'changed' && figures) return `（目标调整 ${figures}${p.now ? `，现状 ${p.now.text}` : ''}）`;
   return STATUS_MARK[d.status];
 }
 

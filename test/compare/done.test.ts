@@ -121,6 +121,24 @@ describe('[compare/done] partial progress and changes of plan link the promise w
     for (const d of c.promises.done) expect(c.promises.onlyA.map((m) => m.text)).not.toContain(d.promise.text);
     expect(c.promises.onlyB).toEqual([]);
   });
+  // t68 finding 7: the rest given a new date and done since is done, late; a report quoting the plan's figure names the promise.
+  it('the rest postponed and done since: done, late, with the share by the date', () => {
+    const c = compare(A('一是推进加装电梯，年内完成加装电梯150部。二是完善考核机制。'),
+      session('2025-06-18', '去年完成加装电梯132部，因部分居民意见不统一导致进度滞后，剩余18部已调整为今年3月底前完成，目前已全部完工。', ''));
+    expect(c.promises.done.map((d) => [d.status, d.progress?.share, d.progress?.late, d.progress?.deadline?.resolved])).toEqual([['done', 0.88, true, { from: '2024-12', to: '2025-03' }]]);
+    expect(c.promises.onlyA.map((m) => m.text)).toEqual(['完善考核机制']);
+  });
+  it('a report quoting the plan\'s figure (原计划30所) names the promise of that figure', () => {
+    const c = compare(A('一是年内在30所公办幼儿园开设托班，收费标准每月不超过1000元。二是完善考核机制。'),
+      session('2025-06-18', '原计划30所，其中3所因生源减少被撤并，目标已调整为27所，目前已开设25所。', ''));
+    expect(c.promises.done.map((d) => [d.status, d.progress?.from?.text, d.progress?.to?.text, d.progress?.now?.text])).toEqual([['changed', '30所', '27所', '25所']]);
+    expect(c.promises.onlyB).toEqual([]);
+  });
+  it('near-miss: a plan figure of another amount names no promise', () => {
+    const c = compare(A('一是年内在30所公办幼儿园开设托班，收费标准每月不超过1000元。二是完善考核机制。'),
+      session('2025-06-18', '原计划40所，其中3所因生源减少被撤并，目标已调整为37所，目前已开设25所。', ''));
+    expect(c.promises.done).toEqual([]);
+  });
   it('a target changed: the old and the new target', () => {
     const c = compare(A('一是开展管网维护市场化运营，每年增加运营收入800万元以上。二是完善考核机制。'),
       session('2025-06-18', '今年我们将管网维护运营收入目标调整为每年增加500万元以上。', ''));

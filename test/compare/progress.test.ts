@@ -19,8 +19,26 @@ describe('[compare/progress] partial progress and changes of plan', () => {
     ['cancelled: 暂不出台', '住宅小区停车收费指导办法经反复论证，暂不出台', { status: 'cancelled', thing: '住宅小区停车收费指导办法' }],
     ['cancelled: 不再实施', '中心城区单双号限行不再实施', { status: 'cancelled', thing: '中心城区单双号限行' }],
     ['a target changed', '今年我们将养老床位建设目标调整为新增800张', { status: 'changed', thing: '养老床位建设' }],
+    // 调整为 + a time + a verb of completion moves the deadline, not the target (t68 finding 7).
+    ['a time after 调整为: postponed', '因两处托育综合体场地改造滞后，未达到4.5个的目标，已调整为今年9月底前实现', { status: 'postponed', until: '今年9月底前' }],
+    ['原定…的目标已调整为 a time', '市属国企物业平台已承接无物业小区47个，原定60个的目标已调整为今年底前完成', { status: 'postponed', until: '今年底前' }],
+    ['the rest given a new date, done since', '加装电梯方面，完成132部，因部分居民意见不统一导致进度滞后，剩余18部已调整为今年6月底前完成，目前已全部完工',
+      { status: 'partly-done', share: null, finished: true }],
+    ['剩余任务已调整为 a time, done since', '老旧管网改造完成1520公里，完成年度目标的84.4%，剩余任务已调整为今年6月底前完成，目前已全部完工', { status: 'partly-done', finished: true }],
+    ['a value after 目标已调整为: changed', '原计划30所，其中3所幼儿园因生源减少被撤并，目标已调整为27所，目前已开设25所', { status: 'changed' }],
   ])('%s', (_, text, expected) => {
     expect(progressOf(text)).toMatchObject(expected);
+  });
+  it.each<[string, string]>([
+    // Near-misses of finished: the rest only planned, or done before the new date is given.
+    ['the rest only given a new date', '完成132部，剩余18部已调整为今年6月底前完成'],
+    ['a postponement with nothing done since', '未达到4.5个的目标，已调整为今年9月底前实现'],
+  ])('%s: not finished', (_, text) => {
+    expect(progressOf(text)?.finished).toBeUndefined();
+  });
+  it('a frequency after 调整为 is no new date', () => {
+    expect(progressOf('工作例会调整为每月一次')?.status).not.toBe('postponed');
+    expect(progressOf('调整为2个批次完成')?.status).not.toBe('postponed');
   });
   it.each<[string, string]>([
     // Near-misses: done outright, a plan, a completion rate (reports.ts reads it), a halt inside a noun, 调整 with no 为.

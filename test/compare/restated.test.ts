@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fulfilled, restatement, sharedTarget } from '../../src/compare/restated.js';
+import { doneEarly, fulfilled, keptTarget, restatement, sharedTarget } from '../../src/compare/restated.js';
 import type { InquiryRecord, Quantity } from '../../src/model/record.js';
 import type { MeasureRef } from '../../src/compare/types.js';
 
@@ -88,6 +88,53 @@ describe('[compare/restated]', () => {
     const r = restatement(a[0], a[1], b[0], b[1]);
     expect(r && { deadline: r.deadline && [r.deadline.a.text, r.deadline.b.text], resolved: r.deadline?.resolved }).toEqual(want);
   });
+  // A pair resting on clauses: the deadlines of those clauses (t68 finding 8), a year named alone no deadline.
+  it.each<[string, ReturnType<typeof side>, string, ReturnType<typeof side>, string, unknown]>([
+    ['the matched clause\'s deadline, not the sibling clause\'s; 目标不变 changes nothing',
+      side('市政府将以“三年攻坚”为抓手，力争到2021年底全面解决农村饮用高氟水问题', [], '2019-06-27'), '力争到2021年底全面解决农村饮用高氟水问题',
+      side('今年底前农村集中供水率将达到95%，确保2021年底前全面解决农村饮用高氟水问题的目标不变', [['95%', 95, '%', 'percent', '农村集中供水率']], '2020-07-02'), '确保2021年底前全面解决农村饮用高氟水问题的目标不变',
+      null],
+    ['the same deadline in the matched clauses, a sibling clause dated otherwise',
+      side('力争到2021年底全面解决高氟水问题', [], '2019-06-27'), '力争到2021年底全面解决高氟水问题',
+      side('今年底前集中供水率将达到95%，确保2021年底前全面解决高氟水问题', [], '2020-07-02'), '确保2021年底前全面解决高氟水问题',
+      null],
+    ['a span of years against a date: both shown',
+      side('确保年底前新增公共停车泊位1.2万个，两年内基本缓解老城区停车难', []), '两年内基本缓解老城区停车难',
+      side('力争明年底基本缓解老城区停车难', []), '力争明年底基本缓解老城区停车难',
+      { deadline: ['两年内', '明年底'], resolved: undefined }],
+    ['a span of years is as good as its last year (2026-10 / 2026-12)',
+      side('两年内实现城市社区养老服务设施全覆盖', [], '2024-10-29'), '两年内实现城市社区养老服务设施全覆盖',
+      side('确保明年底前城市社区养老服务设施全覆盖', [], '2025-11-04'), '确保明年底前城市社区养老服务设施全覆盖',
+      null],
+    ['a deadline opening the sentence governs the clause after it',
+      side('到2025年底，建成区雨污分流比例达到85%', [], '2024-08-01'), '建成区雨污分流比例达到85%',
+      side('到2026年底，建成区雨污分流比例达到85%', [], '2025-08-01'), '建成区雨污分流比例达到85%',
+      { deadline: ['2025年底', '2026年底'], resolved: { a: '2025-12', b: '2026-12' } }],
+    ['a miss, then a new date, in the whole wording',
+      side('推行“保险+维保”模式，今年底前实现加装电梯安全责任保险覆盖率100%', [], '2024-05-30'), '今年底前实现加装电梯安全责任保险覆盖率100%',
+      side('加装电梯安全责任保险覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现全覆盖', [], '2025-06-24'), '加装电梯安全责任保险覆盖率目前为91%',
+      { deadline: ['今年底前', '今年9月底前'], resolved: { a: '2024-12', b: '2025-09' } }],
+    // Near-misses: a year named alone is a yearly figure's period; a sibling clause's deadline is not the clause's.
+    ['年内 and a later 今年 of a yearly count: no deadline moved',
+      side('补齐分类运输短板，年内新增分类运输车辆40辆', [], '2019-11-01'), '年内新增分类运输车辆40辆',
+      side('分类运输车辆今年新增36辆，另外4辆因疫情影响交付延期', [], '2020-11-01'), '分类运输车辆今年新增36辆',
+      null],
+    ['a sibling clause\'s deadline is no deadline of the clause',
+      side('年底前完成改造200个，同步推进加装电梯', [], '2022-08-25'), '同步推进加装电梯',
+      side('同步推进加装电梯，2024年底前完成改造300个', [], '2023-09-01'), '同步推进加装电梯',
+      null],
+  ])('%s', (_, a, pa, b, pb, want) => {
+    const part = (m: MeasureRef, t: string) => { const at = m.text.indexOf(t); return { text: t, span: [at, at + t.length] as [number, number] }; };
+    const r = restatement(a[0], a[1], b[0], b[1], { a: part(a[1], pa), b: part(b[1], pb) });
+    expect(r && { deadline: r.deadline && [r.deadline.a.text, r.deadline.b.text], resolved: r.deadline?.resolved }).toEqual(want);
+  });
+  it('明年 said in 2024 and 今年 in 2025 are one year', () => {
+    const r = restatement(...side('明年新增家庭养老床位2000张', [], '2024-10-29'), ...side('今年新增家庭养老床位2000张', [], '2025-11-04'));
+    expect(r).toBeNull();
+    // Near-miss: 明年 of 2024 (2025) and 今年 of 2026 are two years.
+    const s = restatement(...side('明年新增家庭养老床位2000张', [], '2024-10-29'), ...side('今年新增家庭养老床位2000张', [], '2026-11-04'));
+    expect(s?.deadline && [s.deadline.a.text, s.deadline.b.text]).toEqual(['明年', '今年']);
+  });
   it('spans point into each side', () => {
     const a = side('力争2024年底前减少到1万人以下', [['1万人以下', 10000, '人', 'count', '季节性缺水人口']]);
     const b = side('力争2026年6月底前减少到5000人以下', [['5000人以下', 5000, '人', 'count', '季节性缺水人口']]);
@@ -99,7 +146,10 @@ describe('[compare/restated]', () => {
 });
 
 describe('[compare/restated] a later wording that reports the promise met', () => {
-  const done = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => fulfilled(a[0], a[1], b[0], b[1]);
+  const done = (a: ReturnType<typeof side>, b: ReturnType<typeof side>, clause?: string) => {
+    const at = clause ? b[1].text.indexOf(clause) : -1;
+    return fulfilled(a[0], a[1], b[0], b[1], clause ? { text: clause, span: [at, at + clause.length] } : undefined);
+  };
   it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, boolean]>([
     ['a state above the target: exceeded', side('年底前全市回收网点达到600个', [['600个', 600, '个', 'count']]), side('回收网点已达到620个', [['620个', 620, '个', 'count']]), true],
     ['a state at a floor target', side('确保到2025年底建成区40%以上面积达到海绵城市建设要求', [['40%以上', 40, '%', 'percent']]),
@@ -113,8 +163,32 @@ describe('[compare/restated] a later wording that reports the promise met', () =
     ['a ceiling passed', side('季节性缺水人口减少到1万人以下', [['1万人以下', 10000, '人', 'count']]), side('季节性缺水人口已减少到1.2万人', [['1.2万人', 12000, '人', 'count']]), false],
     ['a state of another unit', side('新建改造雨水管网320公里', [['320公里', 320, '公里', 'quantity']]), side('已建成泵站12座', [['12座', 12, '座', 'count']]), false],
     ['全部完成 ahead is a promise, not a report', side('年底前完成全部易涝点整治', []), side('明年6月底前全部完成易涝点整治', []), false],
+    // Done ahead of the plan: a report of completion, its figures what stands (t68 p01, p03).
+    ['比原计划提前…获批, a level over a floor target',
+      side('计划明年6月底前完成审批，并在规划中预留公共停车场用地不少于60处', [['不少于60处', 60, '处', 'count']]),
+      side('专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地68处', [['两个月', 2, '个月', 'quantity'], ['68处', 68, '处', 'count']]), true],
+    ['比原计划提前两个月完成, a count over the target',
+      side('推进家庭养老床位建设，明年新增家庭养老床位2000张', [['2000张', 2000, '张', 'count']]),
+      side('家庭养老床位今年新增2260张，比原计划提前两个月完成', [['2260张', 2260, '张', 'count']]), true],
+    ['提前3个月完成, no figure', side('年底前完成全部易涝点整治', []), side('易涝点整治提前3个月完成', []), true],
+    ['超过…的目标', side('智慧停车平台年内接入停车场300个', []), side('智慧停车平台接入停车场326个，超过300个的目标', []), true],
+    // Near-misses: early but short of the target; an early finish promised; a plan said again with 提前.
+    ['ahead of plan but short of the target',
+      side('明年新增家庭养老床位2000张', [['2000张', 2000, '张', 'count']]),
+      side('家庭养老床位新增1800张，比原计划提前两个月完成', [['1800张', 1800, '张', 'count']]), false],
+    ['力争提前完成 is a promise', side('年底前完成全部易涝点整治', []), side('力争提前完成全部易涝点整治', []), false],
+    ['将比原计划提前 is a promise', side('年底前完成全部易涝点整治', []), side('易涝点整治将比原计划提前一个月完成', []), false],
   ])('%s', (_, a, b, want) => {
     expect(done(a, b)).toBe(want);
+  });
+  it('a clause pair: done ahead of plan in the sibling clause makes the clause\'s figure what stands', () => {
+    const a = side('并在规划中预留公共停车场用地不少于60处', [['不少于60处', 60, '处', 'count']]);
+    const b = side('专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地68处', [['68处', 68, '处', 'count']]);
+    expect(done(a, b, '规划预留公共停车场用地68处')).toBe(true);
+    const short = side('专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地52处', [['52处', 52, '处', 'count']]);
+    expect(done(a, short, '规划预留公共停车场用地52处')).toBe(false);
+    const none = side('管网改造比原计划提前一个月完成，易涝点整治力争年底前完成', []);
+    expect(done(side('年底前完成全部易涝点整治', []), none, '易涝点整治力争年底前完成')).toBe(false);
   });
 });
 
@@ -167,5 +241,41 @@ describe('[compare/restated] two wordings setting a target for one indicator', (
       side('污水处理率达到95%', [['95%', 95, '%', 'percent', '污水处理率']]), false],
   ])('%s', (_, a, b, want) => {
     expect(sharedTarget(a[0], a[1], b[0], b[1])).toBe(want);
+  });
+});
+
+describe('[compare/restated] a later wording that keeps a target by its name (…目标不变)', () => {
+  const kept = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => { const k = keptTarget(a[0], a[1], b[0], b[1]); return k && [k.a.text, k.b.text]; };
+  it.each<[string, ReturnType<typeof side>, ReturnType<typeof side>, unknown]>([
+    ['the indicator named, its target kept',
+      side('确保各项承诺按期兑现，力争2026年底全市养老机构护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '养老机构护理型床位占比']]),
+      side('确保明年底前城市社区养老服务设施全覆盖，护理型床位占比目标不变', []),
+      ['力争2026年底全市养老机构护理型床位占比达到60%以上', '护理型床位占比目标不变']],
+    // Near-misses: another indicator's target kept; a state, no target; nothing said to stand.
+    ['another indicator', side('力争2026年底护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '护理型床位占比']]),
+      side('城市社区养老服务设施覆盖率目标不变', []), null],
+    ['a state is no target', side('目前护理型床位占比为52%', [['52%', 52, '%', 'percent', '护理型床位占比']]),
+      side('护理型床位占比目标不变', []), null],
+    ['nothing said to stand', side('力争2026年底护理型床位占比达到60%以上', [['60%以上', 60, '%', 'percent', '护理型床位占比']]),
+      side('护理型床位占比达到65%', []), null],
+  ])('%s', (_, a, b, want) => {
+    expect(kept(a, b)).toEqual(want);
+  });
+});
+
+describe('[compare/restated] done ahead of the plan', () => {
+  it.each<[string, boolean]>([
+    ['专项规划比原计划提前两个月，于今年4月获批', true],
+    ['去年完成了全部128个水源地保护区划定，比原计划提前一个月', true],
+    ['家庭养老床位今年新增2260张，比原计划提前两个月完成', true],
+    ['易涝点整治提前3个月完成', true],
+    // Near-misses: an early finish promised; more, not sooner; 提前 of a time to act, no completion.
+    ['力争提前完成全部易涝点整治', false],
+    ['易涝点整治将比原计划提前一个月完成', false],
+    ['超额完成年度任务', false],
+    ['比原计划多1800个', false],
+    ['提前谋划明年项目', false],
+  ])('%s → %s', (text, want) => {
+    expect(doneEarly(text)).toBe(want);
   });
 });

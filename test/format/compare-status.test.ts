@@ -16,6 +16,14 @@ describe('[format/compare-status] status marks', () => {
     ['one month both: no slip shown', done('partly-done', { share: 0.6, deadline: { from: q('2025年底前'), to: q('今年年底前'), resolved: { from: '2025-12', to: '2025-12' } } }), '（部分完成 60%，剩余期限 2025-12）'],
     ['nothing known', done('partly-done', { share: null }), '（部分完成）'],
     ['postponed', done('postponed', { until: '2026年' }), '（推迟至2026年）'],
+    ['done late: partly done by the date, the rest since', done('done', { share: 0.88, from: q('150部'), to: q('132部'), late: true, deadline: { from: q('今年'), to: q('今年6月底前'), resolved: { from: '2022-12', to: '2023-06' } } }),
+      '（逾期完成 88%: 132部/150部，期限 2022-12 → 2023-06）'],
+    ['done late after a postponement', done('done', { until: '今年9月底前', late: true }), '（逾期完成 推迟至今年9月底前）'],
+    ['done early', done('done', { early: true }), '（提前完成）'],
+    ['a target changed, with what stands', done('changed', { from: q('30所'), to: q('27所'), now: q('25所') }), '（目标调整 30所 → 27所，现状 25所）'],
+    ['a target changed', done('changed', { from: q('800万元以上'), to: q('500万元以上') }), '（目标调整 800万元以上 → 500万元以上）'],
+    // Near-miss: done with no lateness carries no mark.
+    ['done', done('done', { share: 1 }), ''],
   ])('%s', (_, d, mark) => {
     expect(statusMark(d)).toBe(mark);
   });

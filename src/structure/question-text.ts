@@ -290,13 +290,15 @@ function framedWords(view: string, words: Span): Span {
 }
 
 /**
- * Words that are one quotation after their frame ("他问:“…?”"): the quotation inside its marks. Words going on after
- * the quotation closes ("她说:“…。”她还问…") are left as they are.
+ * Words opening on a quotation after their frame ("他问:“…?”"): the quotation inside its marks, when it is all the words
+ * or when it asks (narration after it, "…?”⏎对于某代表的提问,", is the reporter's). A quotation that asks nothing with
+ * words going on after it ("她说:“…。”她还问…") is left as it is.
  */
 function unquoted(view: string, words: Span): Span {
   if (view[words[0]] !== '“') return words;
   const close = closingQuote(view, words[0] + 1, words[1]);
-  if (close <= words[0] + 1 || !/^[。!?]?\s*$/u.test(view.slice(close + 1, words[1]))) return words;
+  if (close <= words[0] + 1) return words;
+  if (!/^[。!?]?\s*$/u.test(view.slice(close + 1, words[1])) && !/[?]/u.test(view.slice(words[0], close))) return words;
   return trim(view, words[0] + 1, close);
 }
 

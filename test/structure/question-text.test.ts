@@ -146,6 +146,8 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['关注的是 a topic, then 他说:“…?”', '委员白某关注的是乡村文物的看护问题。他说：“村里没人管，请问县文旅局如何保障？”', '委员白某', '村里没人管，请问县文旅局如何保障？'],
     ['关注的是 a topic, then 她说, unquoted', '委员钟某关注的是农产品质量安全。她说，一些农户不了解安全间隔期，有什么办法？', '委员钟某', '一些农户不了解安全间隔期，有什么办法？'],
     ['说, a statement, then 她问道:“…?”', '委员吴某说，老城区农贸市场脏乱差，群众意见很大。她问道：“改造有没有计划？资金从哪里来？”', '委员吴某', '改造有没有计划？资金从哪里来？'],
+    // …also when the reporter's narration follows in the asker's turn (the quotation asks)
+    ['她问道:“…?” then narration', '委员吴某说，农贸市场脏乱差。她问道：“资金从哪里来？”\n\n对于吴某委员的提问，', '委员吴某', '资金从哪里来？'],
     // a leading NAME说, is the frame, not the words: a statement with no question mark after 说/表示/指出
     ['说, words with no question mark', '县人大代表、县古城公司职工郭某说，这几年古城游客量增长很快，“空心化”问题值得警惕。', '郭某', '这几年古城游客量增长很快，“空心化”问题值得警惕。'],
     ['表示, words with no question mark', '委员郭某表示，古城“空心化”问题值得警惕。', '委员郭某', '古城“空心化”问题值得警惕。'],

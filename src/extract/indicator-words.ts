@@ -55,11 +55,11 @@ export const REACH = new Set([
 /** The words after a verb of REACH that make it reach the figure. */
 export const REACH_TO = new Set(['到', '至', '到了']);
 /**
- * Verbs of speaking that close a speech clause (副市长柳德明表示, 局长介绍, 他说): the clause names who speaks,
- * never what a figure after it measures (…表示,两年来…).
+ * Verbs of speaking that close a speech clause (副市长柳德明表示, 局长介绍, 他说, 副局长薛某坦承): the clause names who
+ * speaks, never what a figure after it measures (…表示,两年来…).
  */
 export const SPEECH_VERBS = new Set([
-  '表示', '说', '介绍', '指出', '强调', '称', '回应', '回答', '答复', '透露', '坦言', '谈到', '认为', '提到', '说明', '补充', '解释', '汇报', '报告称', '回应称', '介绍说', '表态',
+  '表示', '说', '介绍', '指出', '强调', '称', '回应', '回答', '答复', '透露', '坦言', '坦承', '坦陈', '直言', '承认', '谈到', '认为', '提到', '说明', '补充', '解释', '汇报', '报告称', '回应称', '介绍说', '表态',
 ]);
 /**
  * Stages of life the tagger calls time words (老年/t, 青年/t): before a noun they qualify the people or services

@@ -19,6 +19,7 @@ import { clipAbove, takesUpClip, withoutClipVoices } from './clips.js';
 import { EDITORS_NOTE } from './page-framing.js';
 import { handOversAnswered } from './redirected-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { plainHeading } from './heading-lines.js';
 
 /**
  * Apply the passes, in order (an official's question back stays an answer: questions-back.ts; the chair handing a member's
@@ -148,7 +149,11 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     const e = events[i];
     const last = before;
     if (e.role !== 'narration') before = e;
-    if (e.role !== 'asker' || e.kind === 'moderator') continue;
+    // (A paragraph of narration opening its line before a question, such as one announcing the askers, opens it as the asker
+    // would: the heading above it heads the question too, "07 | 让文物“活起来”⏎委员甲和代表乙先后发问。", asker-announcements.ts.)
+    const announces = e.role === 'narration' && e.mention === null && e.kind === 'reported' && !view.slice(lineStartAt(view, e.start), e.start).trim()
+      && events.slice(i + 1).find((x) => x.role !== 'narration')?.role === 'asker';
+    if ((e.role !== 'asker' && !announces) || e.kind === 'moderator') continue;
     // After an answer, or (a marked subhead only) before the first question: "■ 空气质量改善了多少⏎⏎“…”委员某问。".
     if (last !== null && last.role !== 'responder') continue;
     // The line above the label's (blank lines skipped), after the answer's start.
@@ -164,8 +169,10 @@ function subheadsOpen(view: string, events: SpeechEvent[]): SpeechEvent[] {
     while (end > 0 && /\s/u.test(view[end - 1])) end--;
     const above = end > 0 ? lineStartAt(view, end) : -1;
     const line = above >= 0 ? view.slice(above, end) : '';
+    // (A section number or a quoted catchword leaves it a heading: "04 | 古城内违法建设如何遏制", "网络订餐“看不见的后厨”谁来管".)
+    const plain = plainHeading(line);
     if (above > (last?.start ?? 0) && !startsBetween(starts, above, lineStart, e)
-      && (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(line) || (BARE_SUBHEAD.test(line) && endsSentence(view, above, last.start)))) {
+      && (last === null ? MARKED_SUBHEAD.test(line) : SUBHEAD.test(plain) || (BARE_SUBHEAD.test(plain) && endsSentence(view, above, last.start)))) {
       heads.push({ at: i, event: { mention: null, role: 'narration', start: above, anchor: above, wordsStart: end, kind: 'label', followUp: false, subhead: true } });
     } else if (clipOpens) {
       heads.push({ at: i, event: { mention: null, role: 'narration', start: clip, anchor: clip, wordsStart: clip, kind: 'label', followUp: false, subhead: true } });

@@ -247,17 +247,23 @@ function addTitle(titles: string[], title: string): boolean {
 /** A concurrent post in brackets after the principal one: "（兼市某办公室主任）" (speakers.ts reads it into the title). */
 const CONCURRENT_BRACKET = /[（(]兼(?!职)([^()（）]+)[)）]/gu;
 
+/**
+ * 兼 joining two posts; not 兼职 (兼职委员 is one post), nor a bracketed note on how the post before is held:
+ * "县政协副主席（兼）" is one post (title-qualifiers.ts reads the note), kept whole, never cut into "县政协副主席（" and "）".
+ */
+const JOINING_JIAN = /(?<![（(])兼(?!职|\s*[)）])/u;
+
 /** The concurrent posts of a title (兼 joins them): 市教育局局长兼市体育局局长 → 市教育局局长 / 市体育局局长. */
 function postsOf(title: string): string[] {
-  if (!title.includes('兼')) return [title]; // (兼职委员 is one post: 兼 before 职 joins nothing)
+  if (!title.includes('兼')) return [title];
   // 市自然资源和规划局局长（兼市城市更新工作领导小组办公室主任）: the bracket holds the concurrent post, joined as by 兼.
-  const posts = title.replace(CONCURRENT_BRACKET, '兼$1').split(/兼(?!职)/).map((post) => post.trim()).filter(Boolean);
+  const posts = title.replace(CONCURRENT_BRACKET, '兼$1').split(JOINING_JIAN).map((post) => post.trim()).filter(Boolean);
   return posts.length ? posts : [title];
 }
 
 /** The links of a title chain, as readChain joins them (、 and 兼): 市委常委、政法委书记 → 市委常委 / 政法委书记. */
 function linksOf(title: string): string[] {
-  return title.split(/[、兼]/).map((link) => link.trim()).filter(Boolean);
+  return title.split(/、/u).flatMap((link) => link.split(JOINING_JIAN)).map((link) => link.trim()).filter(Boolean);
 }
 
 /** Every mention into one registry (see `addAll`); returns the people. */

@@ -157,7 +157,7 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     // reported asking whose words follow the verb, after a comma or a colon.
     const said = opener.kind === 'reported' && opener.role === 'asker' && opener.mention ? REPORTED_WORDS.exec(view.slice(opener.mention.span[1], turn[1])) : null;
     if (said) {
-      const words = withoutSpeechFrame(view, trim(view, opener.mention!.span[1] + said[0].length, turn[1]));
+      const words = framedWords(view, withoutSpeechFrame(view, trim(view, opener.mention!.span[1] + said[0].length, turn[1])));
       const lastAsk = view.slice(words[0], words[1]).lastIndexOf('?');
       // (What follows the last question mark leads on to the answer: "…降了多少?该行行长某答道".)
       if (lastAsk >= 0) return trim(view, words[0], words[0] + lastAsk + 1);
@@ -168,7 +168,9 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
       // sentence, a report of asking: "委员某询问了有关情况，…".)
       // (Words that open on a verb of asking still report it: "…就惠企政策进行提问，询问州政府如何解决…的问题。" stays whole.)
       const asks = ASKING.test(view.slice(words[0], words[1])) && !ASKING_VERB.test(view.slice(words[0], words[1]));
-      if ((/提出|关心|关注|关切/u.test(said[0]) || asks) && words[1] > words[0]) return words;
+      // So after a verb of saying (说, 表示, 指出): "代表某说，这几年古城游客量增长很快，…值得警惕。" — the frame "代表某说，" is
+      // no word of theirs.
+      if ((/提出|关心|关注|关切|说|表示|指出/u.test(said[0]) || asks) && words[1] > words[0]) return words;
     }
     if (opener.kind === 'moderator') return trim(view, opener.start, turn[1]);
     // "委员刘某首先提问。她说,近年来…请问…?": the words follow the pronoun and its verb of saying.
@@ -257,12 +259,47 @@ const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${JOINT_SUBJECT}|${LIS
  * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a
  * colon ("她说,", "他指出,", "他还表示:", "她问:", "他追问:"). The asker's words follow it.
  */
-const SPEECH_FRAME = new RegExp(`^\\s*(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|问|追问|提问|发问|询问|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`, 'u');
+const FRAME = `(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|问|追问|提问|发问|询问|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`;
+const SPEECH_FRAME = new RegExp(`^\\s*${FRAME}`, 'u');
 
 /** `words` without a leading speech frame ("他指出,全市…" → "全市…"), unless nothing would be left. */
 function withoutSpeechFrame(view: string, words: Span): Span {
   const m = SPEECH_FRAME.exec(view.slice(words[0], words[1]));
   return m && words[0] + m[0].length < words[1] ? trim(view, words[0] + m[0].length, words[1]) : words;
+}
+
+/** A speech frame after a sentence of the words: "…的看护问题。他说:“…?”", "…意见很大。她问道:“…?”". */
+const FRAME_INSIDE = new RegExp(`[。!?]\\s*(?=${FRAME})`, 'u');
+
+/**
+ * The asker's words when a sentence of narration comes first and a speech frame then opens them: "白某关注的是乡村文物的
+ * 看护问题。他说:“我们来远镇…如何保障?”" — the topic (乡村文物的看护问题) is the reporter's, the question is what he says,
+ * inside its quotation marks when quoted. The same with a statement before "她问道:“…?”": a span is one stretch, and the
+ * frame in the middle is no word of theirs, so the question is what follows it. Only when what follows asks, or what
+ * comes before does not (the question is never left behind); else `words` as they are.
+ */
+function framedWords(view: string, words: Span): Span {
+  const text = view.slice(words[0], words[1]);
+  const m = FRAME_INSIDE.exec(text);
+  if (!m) return words;
+  const framed = withoutSpeechFrame(view, trim(view, words[0] + m.index + 1, words[1]));
+  if (framed[0] <= words[0] + m.index + 1 || framed[1] <= framed[0]) return words;
+  const after = view.slice(framed[0], framed[1]);
+  if (!ASKING.test(after) && /[?]/u.test(text.slice(0, m.index + 1))) return words;
+  return unquoted(view, framed);
+}
+
+/**
+ * Words opening on a quotation after their frame ("他问:“…?”"): the quotation inside its marks, when it is all the words
+ * or when it asks (narration after it, "…?”⏎对于某代表的提问,", is the reporter's). A quotation that asks nothing with
+ * words going on after it ("她说:“…。”她还问…") is left as it is.
+ */
+function unquoted(view: string, words: Span): Span {
+  if (view[words[0]] !== '“') return words;
+  const close = closingQuote(view, words[0] + 1, words[1]);
+  if (close <= words[0] + 1) return words;
+  if (!/^[。!?]?\s*$/u.test(view.slice(close + 1, words[1])) && !/[?]/u.test(view.slice(words[0], close))) return words;
+  return trim(view, words[0] + 1, close);
 }
 
 /**
@@ -275,7 +312,7 @@ function pronounWords(view: string, from: number, to: number): Span | null {
   if (stop < 0) return null;
   const next = trim(view, from + stop + 1, to);
   const words = withoutSpeechFrame(view, next);
-  return words[0] > next[0] ? words : null;
+  return words[0] > next[0] ? unquoted(view, words) : null;
 }
 
 /** The offset of the ” closing the quotation whose words start at `open` (nested quotes skipped), or -1. */

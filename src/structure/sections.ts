@@ -273,9 +273,13 @@ function openingStart(view: string, at: Openings, e: SpeechEvent, events: Speech
     || (line !== undefined && goesOnFromAbove(view, body, line, lineStart, e.anchor));
   // (A live feed's stamp alone on the line above is the opening entry's: "【09:20】⏎主持人:韩某委员还有追问。")
   const start = earlier ? Math.max(sentenceStart(view, e.anchor, lineStart), floor) : stampAbove(view, lineStart, floor);
-  // (So is a newspaper subhead right before it, "■水质怎么监测?⏎问(某):…": it heads the question, exchanges.ts.)
-  const head = index > 0 ? events[index - 1] : undefined;
-  return head?.subhead && head.start >= floor && head.start < start ? head.start : start;
+  // (So is a newspaper subhead right before it, "■水质怎么监测?⏎问(某):…": it heads the question, exchanges.ts; also over a
+  // paragraph of narration before the question, "07 | 让文物“活起来”⏎委员甲和代表乙先后发问。⏎甲问:…".)
+  let first = start;
+  for (let k = index - 1; k >= 0 && events[k].role === 'narration' && events[k].start >= floor && events[k].start <= first; k--) {
+    if (events[k].subhead && events[k].start < first) first = events[k].start;
+  }
+  return first;
 }
 
 /**

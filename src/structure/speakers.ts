@@ -74,7 +74,10 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
     }
     // "副局长(主持工作)夏侯军": a status qualifier after the post is the title's (title-qualifiers.ts).
     if (last && last.end === hit.start) { last.hits.push(hit); last.end = qualifierEnd(view, hit.end); continue; } // 党组书记局长
-    const floor = last ? Math.max(from, last.end) : from;
+    // "副局长兼文物执法队队长韩某": the 兼 joining two posts is no part of the second one's organization (兼文物执法队),
+    // as 、 is not; the organization is read after it. (Not 兼职: "兼职委员" is one post.)
+    const joined = last && view[last.end] === CONCURRENT && view[last.end + 1] !== '职' ? 1 : 0;
+    const floor = last ? Math.max(from, last.end + joined) : from;
     let org = readOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0);
     // "**市水利局**局长雷振华:", "常委会**副主任**柯明远": emphasis marks between an organization and its post are layout
     // (blanked in the view): the organization is read across them, as if written against the post.

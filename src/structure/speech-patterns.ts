@@ -15,11 +15,17 @@ import { CLOSING_PART_FIELD } from './meeting-parts.js';
 /** Verbs of asking, longest first. */
 export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
 /**
+ * Verbs of admitting, which report speech like 坦言: "副局长薛某坦承,过去几年古城内违法建设问题比较突出". 坦承 and 坦陈 only
+ * report; 直言 not as the adjective 直言不讳 (a manner: its own verb follows, "直言不讳地指出"); 承认 only before a comma or a
+ * colon (or 说/道), since with an object it reports no words ("承认其学历", "承认了错误").
+ */
+export const ADMISSION_VERBS = ['坦承', '坦陈', '直言(?!不讳)', '承认(?=\\s*[,:]|说|道)'];
+/**
  * Verbs of answering and reporting speech. 补充 adds to an answer before a comma, a colon or a verb of saying; 补充发言
  * only as a label's verb, before its colon ("…二级巡视员李某补充发言:…"): "作了补充发言。" reports a speech, no words.
  * 表示满意 (基本满意, 不满意) is a verdict, no speech: "（现场测评：某某委员对县发改局的回答表示满意。）" quotes nobody.
  */
-export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示(?!(?:基本|比较|非常|很|十分)?不?满意)', '介绍', '分析', '指出', '提出', '称', '坦言', '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表]|发言\s*:)', '说', '答'];
+export const ANSWER_VERBS = ['回应', '回答', '答复', '作答', '应询', '答道', '表示(?!(?:基本|比较|非常|很|十分)?不?满意)', '介绍', '分析', '指出', '提出', '称', '坦言', ...ADMISSION_VERBS, '强调', '谈到', '说明', '解释', '表态', '回复', '认为', '透露', '补充(?=[,:说道表]|发言\s*:)', '说', '答'];
 
 // A verb followed by 的 modifies a noun ("委员关心的问题", "局长介绍的情况"): nobody speaks; but
 // "卢燕关注的是,…" says what she asks.
@@ -147,7 +153,7 @@ export const CLOSING_BEFORE = /(?:询问|会议|问答)(?:结束|完毕)(?:后|�
 /** A leader going on to ask ("她询问市政府…"); not the inquiry as a noun ("以此次专题询问为契机", "要把询问中发现的问题…"). */
 export const LEADER_ASKS_ON = new RegExp(`(?<!专题|${INQUIRY_NOUN_BEFORE})询问${INQUIRY_NOUN_AFTER}|提问|发问|追问|请问|[?]`, 'u');
 /** A sentence opening with 他/她 and a verb of speaking (after the sentence naming the speaker). */
-export const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|回答|回应|强调|认为|答复|透露)`, 'u');
+export const PRONOUN_SPEAKS = new RegExp(`^[。!?;,\\s]*(?:他|她)(?:${SEQUENCE_ADVERBS}|随即|当即)?(?:表示|介绍|说|指出|坦言|${ADMISSION_VERBS.join('|')}|回答|回应|强调|认为|答复|透露)`, 'u');
 /** The one just asked answering in the next sentence: "他回答,…" (the pronoun starts the turn). */
 export const PRONOUN_ANSWERS = /^\s*((?:他|她)(?:随即|当即|马上)?(?:回答|回应|答复|答道|表示|介绍|说))/u;
 /**

@@ -114,6 +114,13 @@ describe('[attribution] speech events', () => {
     // near-misses: 委托 with no answering after the name (a commission, not an answer); answering with nobody entrusting
     ['委托 without answering', '县政府委托县审计局局长冼某开展专项审计。', [['县审计局局长冼某', false]], []],
     ['代为回答 without 委托: from the mention', '引导群众参与。县审计局局长冼某代为回答。', [['县审计局局长冼某', false]], [['responder', 'reported', '县审计局局长冼某']]],
+    // Verbs of admitting report speech like 坦言 (ADMISSION_VERBS): the official answers from the mention.
+    ['坦承, answers', '引导群众参与。县住建局副局长薛某坦承，过去几年违法建设问题比较突出。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
+    ['坦陈, answers', '引导群众参与。县住建局副局长薛某坦陈：资金缺口确实很大。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
+    ['直言, answers', '引导群众参与。县住建局副局长薛某直言，基层执法力量不足。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
+    ['承认 before a comma, answers', '引导群众参与。县住建局副局长薛某承认，整改进度偏慢。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
+    ['直言不讳地 + its own verb, answers', '引导群众参与。县住建局副局长薛某直言不讳地说，整改进度偏慢。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
+    ['named, then 他坦承 in the next sentence', '县住建局副局长薛某直面问题。他坦承，整改进度偏慢。', [['县住建局副局长薛某', false]], [['responder', 'reported', '县住建局副局长薛某']]],
   ])('%s', (_name, text, ms, expected) => {
     const view = normalize(text);
     const mentions = ms.map(([w, c, f]) => mention(text, w, c, f));
@@ -140,6 +147,10 @@ describe('[attribution] speech events', () => {
     ['the chair speaks, then 她指出', '区人大常委会副主任简某讲话。她指出，要建立问题清单。', [['区人大常委会副主任简某', true]]],
     ['the chair opens the meeting, then 他说', '市人大常委会副主任滕某主持会议。他说，本次询问聚焦养老服务。', [['市人大常委会副主任滕某', true]]],
     ['officials who come to answer the inquiry (到会回答询问) ask nothing', '副市长邱某某，市民政局、市卫生健康委负责同志到会回答询问。', [['副市长邱某某', false]]],
+    // near-misses of the admitting verbs: 承认 with an object reports no words; 直言不讳 as a noun's modifier is no verb
+    ['承认 with an object', '引导群众参与。县教育局局长薛某承认了该校的办学资质。', [['县教育局局长薛某', false]]],
+    ['承认 of a thing', '引导群众参与。县教育局局长薛某承认其学历有效。', [['县教育局局长薛某', false]]],
+    ['直言不讳 modifying a noun', '引导群众参与。县教育局局长薛某对直言不讳的意见很重视。', [['县教育局局长薛某', false]]],
     ['a chair after the inquiry ends (询问结束后,…要求)', '询问结束后，区人大常委会副主任覃某某要求区政府逐项抓好落实。', [['区人大常委会副主任覃某某', true]]],
   ])('no event: %s', (_name, text, ms) => {
     const view = normalize(text);

@@ -133,6 +133,17 @@ describe('[exchanges] a newspaper subhead between an answer and the next questio
     ['a question the answer puts to the member', '您看这样行吗？', false],
     ['a question of the answer, with a pause', '为什么慢，原因在哪里？', false],
     ['a long question is a sentence, not a subhead', '全县农村供水工程的水价到底会不会随着成本上涨而调整？', false],
+    // A section number before it or a quoted catchword inside it leaves it a heading (heading-lines.ts, t69 p01/p03).
+    ['a numbered heading (04 | …)', '04 | 管网改造如何推进', true],
+    ['a numbered heading with a full-width bar', '04｜管网改造如何推进', true],
+    ['a numbered heading (NO.1 …)', 'NO.1 管网改造如何推进', true],
+    ['a quoted catchword inside', '管网改造“最后一公里”', true],
+    ['a quoted catchword opening it', '“三小”行业如何规范提升', true],
+    ['a number and a catchword with a 、 inside', '02 | 低级别文物“谁来看、谁来管”', true],
+    ['a numbered question', '03 | 水价会不会上涨？', true],
+    ['near-miss: a numbered sentence of the answer', '04 | 我们将加快推进，年底完成。', false],
+    ['near-miss: a quoted catchword in a sentence', '我们将推行“一网通办”，年底完成。', false],
+    ['near-miss: a year and a bar is no section number', '2023 | 管网改造', false],
   ])('%s', (_name, line, ends) => {
     const text = `答(乙某):新建水厂。\n\n${line}\n问(丙某):水价怎么定?`;
     const out = exchangesOf(text);

@@ -186,6 +186,11 @@ describe('[people] a concurrent post in brackets after 兼 is a title of its own
     ['市自然资源和规划局局长兼市城市更新工作领导小组办公室主任潘若愚到会。', ['市自然资源和规划局局长', '市城市更新工作领导小组办公室主任'], '市自然资源和规划局'],
     // Near-miss: 兼职 is one post, bracketed or not.
     ['市人大常委会委员（兼职）潘若愚到会。', ['市人大常委会委员（兼职）'], '市人大常委会'],
+    // …and a bare (兼) is a note on the post before it: kept whole, never cut into "…副主席（" and "）" (t69 p03)
+    ['市人大常委会委员、市政协副主席（兼）潘若愚到会。', ['市人大常委会委员、市政协副主席（兼）'], '市政协'],
+    ['市人大常委会委员、市政协副主席(兼)潘若愚到会。', ['市人大常委会委员、市政协副主席(兼)'], '市政协'],
+    // 兼 before a post whose unit names no place: two titles, the second's organization without 兼
+    ['市文化和旅游局副局长兼文物执法队队长潘若愚到会。', ['市文化和旅游局副局长', '文物执法队队长'], '市文化和旅游局文物执法队'],
   ])('%s', (text, titles, organization) => {
     const p = people(text).find((x) => x.name === '潘若愚');
     expect(p?.titles).toEqual(titles);

@@ -102,6 +102,7 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     // …or a pronoun and a verb of asking (她问:, 他追问:), as 问道: reads
     ['after 关注…问题, a pronoun and 问', '委员吴某关注惠企政策兑现问题。她问：区政府如何推动政策直达快享？', '委员吴某', '区政府如何推动政策直达快享？'],
     ['after 提出询问, a pronoun and 问', '委员谭某就垃圾混装问题提出询问。他问：分好的垃圾被混装，如何破解？', '委员谭某', '分好的垃圾被混装，如何破解？'],
+    ['a pronoun and 问, then one quotation: inside its marks', '委员黎某关注地方特色食品的标准问题。他问：“企业无标可依，请问省卫健委有什么打算？”', '委员黎某', '企业无标可依，请问省卫健委有什么打算？'],
     ['a pronoun and 又追问', '委员谭某就垃圾混装问题提出询问。他又追问：何时能解决？', '委员谭某', '何时能解决？'],
     // near-miss: 他问题 is no frame (no comma or colon after 问)
     ['他问题… is no frame', '委员谭某就垃圾问题提出询问。他问题提得很准。', '委员谭某', '委员谭某就垃圾问题提出询问。他问题提得很准。'],
@@ -141,6 +142,18 @@ describe('[question-text] reported asking whose words follow the verb', () => {
     ['询问了…, words that ask nothing: whole', '委员万某刚询问了有关情况，表示将持续关注。', '万某刚', '委员万某刚询问了有关情况，表示将持续关注。'],
     // near-miss: 提出了问题 with no comma and words is no frame of words.
     ['提出询问。 stays whole', '委员殷某就托育问题提出询问。', '委员殷某', '委员殷某就托育问题提出询问。'],
+    // 关注的是X。他说:“Q” — X is the topic, the question the quotation (t69 p01/p03); a statement, then 她问道:“Q”, the same.
+    ['关注的是 a topic, then 他说:“…?”', '委员白某关注的是乡村文物的看护问题。他说：“村里没人管，请问县文旅局如何保障？”', '委员白某', '村里没人管，请问县文旅局如何保障？'],
+    ['关注的是 a topic, then 她说, unquoted', '委员钟某关注的是农产品质量安全。她说，一些农户不了解安全间隔期，有什么办法？', '委员钟某', '一些农户不了解安全间隔期，有什么办法？'],
+    ['说, a statement, then 她问道:“…?”', '委员吴某说，老城区农贸市场脏乱差，群众意见很大。她问道：“改造有没有计划？资金从哪里来？”', '委员吴某', '改造有没有计划？资金从哪里来？'],
+    // …also when the reporter's narration follows in the asker's turn (the quotation asks)
+    ['她问道:“…?” then narration', '委员吴某说，农贸市场脏乱差。她问道：“资金从哪里来？”\n\n对于吴某委员的提问，', '委员吴某', '资金从哪里来？'],
+    // a leading NAME说, is the frame, not the words: a statement with no question mark after 说/表示/指出
+    ['说, words with no question mark', '县人大代表、县古城公司职工郭某说，这几年古城游客量增长很快，“空心化”问题值得警惕。', '郭某', '这几年古城游客量增长很快，“空心化”问题值得警惕。'],
+    ['表示, words with no question mark', '委员郭某表示，古城“空心化”问题值得警惕。', '委员郭某', '古城“空心化”问题值得警惕。'],
+    // near-misses: the question before the frame stays the question; words going on after the quotation keep their marks
+    ['a question, then 他说 with no question: the question', '委员白某问，看护经费如何保障？他说，村里没人管。', '委员白某', '看护经费如何保障？'],
+    ['a quotation the words go on after', '委员白某关注的是看护问题。他说：“村里没人管。”他还问，经费从哪里来？', '委员白某', '“村里没人管。”他还问，经费从哪里来？'],
   ])('%s', (_name, text, who, expected) => {
     const view = normalize(text);
     const at = text.indexOf(who);

@@ -68,6 +68,12 @@ describe('[speakers] title + name', () => {
     ['市政府副市长兼市公安局局长王海涛回答', '王海涛', '市政府副市长兼市公安局局长', '市政府'],
     ['市教育局局长兼市体育局局长 邓文彬:', '邓文彬', '市教育局局长兼市体育局局长', '市教育局'],
     ['县委常委、副县长兼县公安局局长 蒲志强:', '蒲志强', '县委常委、副县长兼县公安局局长', '县公安局'],
+    // …also when the second post's unit has no place of its own: 兼 is no part of its organization (never 兼文物执法队), and
+    // the chain reads as with 、 (t69 p03).
+    ['县文化和旅游局副局长兼文物执法队队长韩冬梅作了回应', '韩冬梅', '县文化和旅游局副局长兼文物执法队队长', '县文化和旅游局文物执法队'],
+    ['县文化和旅游局副局长、文物执法队队长韩冬梅作了回应', '韩冬梅', '县文化和旅游局副局长、文物执法队队长', '县文化和旅游局文物执法队'],
+    // (兼) in brackets notes how the post before is held: kept in the title, joining nothing
+    ['县人大常委会委员、县政协副主席（兼）杜慧敏问：', '杜慧敏', '县人大常委会委员、县政协副主席（兼）', '县政协'],
     // two bodies named whole from their place, joined by 、: the first post is the principal one too (t48 #7)
     ['县发改局局长、县粮食局局长 田建伟:', '田建伟', '县发改局局长、县粮食局局长', '县发改局'],
     // an organization ending in a suffix family (X委会, X商会, X中心, X站, X所) is read whole

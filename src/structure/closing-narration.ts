@@ -101,18 +101,21 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
 }
 
 /**
- * The words of a speaker's label in corner brackets alone on its line `label`, right over the line `words` its words open
- * ("【副省长 聂某】", "【主持人 省人大常委会副主任 孟某】"): [start, end) inside the brackets, or null. A title and a name
- * parted by a space, no sentence's stop: a tag or a heading is no label ("【编者按】", "【记者手记】", "【现场】").
+ * The words of a speaker's label alone on its line `label`, right over the line `words` its words open, in corner brackets
+ * ("【副省长 聂某】", "【主持人 省人大常委会副主任 孟某】") or with its colon ("省人大常委会副主任 孟某:"): [start, end) of
+ * the title and name, or null. A title and a name parted by a space, no sentence's stop: a tag or a heading is no label
+ * ("【编者按】", "【记者手记】", "【现场】"), nor a clause announcing what follows ("下面我讲三点:").
  */
 function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
   if (label.index !== words.index - 1) return null;
-  const m = BRACKET_LABEL.exec(view.slice(label.content[0], label.content[1]));
-  if (!m || isNotesHeading(m[1])) return null;
-  const at = label.content[0] + m[0].indexOf(m[1]);
-  return [at, at + m[1].length];
+  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1]));
+  const who = m?.[1] ?? m?.[2];
+  if (!m || !who || isNotesHeading(who)) return null;
+  const at = label.content[0] + m[0].indexOf(who);
+  return [at, at + who.length];
 }
-const BRACKET_LABEL = /^\s*【\s*([^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6})\s*】\s*$/u;
+const LABEL_WHO = String.raw`[^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6}`;
+const LABEL_ALONE = new RegExp(String.raw`^\s*(?:【\s*(${LABEL_WHO})\s*】|(${LABEL_WHO})\s*:)\s*$`, 'u');
 
 /**
  * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too

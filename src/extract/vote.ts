@@ -17,6 +17,7 @@ import type { Span } from '../model/span.js';
 import type { TextPair } from '../structure/types.js';
 import { parseNumeral } from './numerals.js';
 import { listedResults, ORGANIZATION_END, tableResults } from './vote-lists.js';
+import { rateMayBeVote, saysVoted } from './vote-evidence.js';
 
 const NUM = '[0-9零〇○一二两三四五六七八九十百]+';
 /** Who is counted: 组成人员, 委员, 人员, maybe 会议的 / 常委会 before it. */
@@ -53,12 +54,22 @@ const NAMED = /满意度测评|测评/u;
 
 interface Figures { satisfied: number | null; basicallySatisfied: number | null; unsatisfied: number | null; rate: number | null; first: number; last: number }
 
+/**
+ * The first rate in `scope` that may be a vote's: not one of a survey or a target ("第三方开展的调查显示,…满意率为88.6%",
+ * "力争…满意率达到95%以上", vote-evidence.ts), which an official's words in the closing may give before the vote's own.
+ */
+function voteRate(scope: string): RegExpExecArray | null {
+  const all = new RegExp(RATE.source, 'gu');
+  for (let m = all.exec(scope); m; m = all.exec(scope)) if (rateMayBeVote(scope, m.index)) return m;
+  return null;
+}
+
 /** The votes and the rate stated in `scope`, with where the first starts and the last ends (Infinity, -1 without). */
 function figuresOf(scope: string): Figures {
   let first = Infinity;
   let last = -1;
   const figure = (re: RegExp): number | null => {
-    const m = re.exec(scope);
+    const m = re === RATE ? voteRate(scope) : re.exec(scope);
     if (!m) return null;
     first = Math.min(first, m.index);
     last = Math.max(last, m.index + m[0].length);
@@ -125,8 +136,10 @@ export function readVote(pair: TextPair, range: Span): Vote | null {
   const expected = count(EXPECTED);
   const present = count(PRESENT);
   const own = figuresOf(scope);
-  // Counts of heads alone are no vote: a vote has votes or a rate.
+  // Counts of heads alone are no vote: a vote has votes or a rate. A rate alone is one only where the text says the
+  // members voted (测评, 投票, 基本满意…: vote-evidence.ts), not a figure an official quotes in his statement.
   if (own.last < 0 && byOrganization.length === 0) return null;
+  if (byOrganization.length === 0 && own.satisfied === null && own.basicallySatisfied === null && own.unsatisfied === null && expected === null && present === null && !saysVoted(scope)) return null;
   if (own.last >= 0) {
     first = Math.min(first, own.first);
     last = Math.max(last, own.last);

@@ -13,6 +13,7 @@ import { meetingPart } from './meeting-parts.js';
 import type { SpeechEvent } from './speech.js';
 import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.js';
 import { endsInquiry } from './end-markers.js';
+import { rateMayBeVote, saysVoted } from '../extract/vote-evidence.js';
 import { GOVERNMENT, STATES_POSITION } from './government-statements.js';
 import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
 
@@ -35,14 +36,24 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   // asker's words and the answer both stand before the first whole line, which may then be the closing.
   const floor = inside.length && answeredBefore(view, span, inside[0], closers) ? 0 : 1;
   while (k > floor) {
+    // "【副省长 聂某】" alone on its line, the words on the next: the speaker's label in corner brackets, read with its words
+    // as "副省长 聂某:…" is, and cut with them (`over`).
+    const over = k - 2 >= floor && wrapEnd < 0 ? bracketLabelOver(view, inside[k - 2], inside[k - 1]) : null;
     // (A bullet before the words is layout: "◆ 会议最后,…".)
-    const line = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
-    const para: Span = wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
+    const words = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
+    const line = over ? `${view.slice(over[0], over[1])}:${words}` : words;
+    const para: Span = over ? [over[0], inside[k - 1].content[1]] : wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
+    // A labelled answer to the last question, opening its line, is no closing by its words ("戴某:…调查显示,…满意率为88.6%"):
+    // the closing starts after it, at the chair's call at the earliest.
+    const top = over ? inside[k - 2] : inside[k - 1];
+    const firstAnswer = closers?.answered != null && closers.answered === top.content[0];
+    // (The head the host asked for a statement speaks from his bracket, the turn opening on it: closers.ts reads him there.)
+    const requested = !!over && !!closers?.requested?.some((s) => s >= top.content[0] && s < over[0]) && closers.heads.some((h) => h[0] >= over[0] && h[0] < over[1]);
     // (The promises of a head the last question was put to stay his answer, even framed as closing words: "请问桂副市长,…"
     // then "副市长桂某在讲话中表示,…一是…".)
-    if ((CLOSING.test(line) && !(closers && askedHeadPromises(view, para, closers))) || VOTE_LINE.test(line) || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; }
+    if ((!firstAnswer && (CLOSING.test(line) || ratesAnswers(line)) && !(closers && askedHeadPromises(view, para, closers))) || (!firstAnswer && VOTE_LINE.test(line)) || requested || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; if (over) cut = --k - 1; }
     // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
-    else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; }
+    else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; if (over) cut = --k - 1; }
     // (A line hard-wrapped from the line before, and closing nothing by itself, goes on with it: that line decides, read
     // with its wrapped lines.)
     else if (k >= 2 && wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
@@ -88,6 +99,23 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   const s = closers ? closingSentence(view, from, last[1], closers) : null;
   return s === null ? last : [span[0], trim(view, from, s)[1]];
 }
+
+/**
+ * The words of a speaker's label alone on its line `label`, right over the line `words` its words open, in corner brackets
+ * ("【副省长 聂某】", "【主持人 省人大常委会副主任 孟某】") or with its colon ("省人大常委会副主任 孟某:"): [start, end) of
+ * the title and name, or null. A title and a name parted by a space, no sentence's stop: a tag or a heading is no label
+ * ("【编者按】", "【记者手记】", "【现场】"), nor a clause announcing what follows ("下面我讲三点:").
+ */
+function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
+  if (label.index !== words.index - 1) return null;
+  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1]));
+  const who = m?.[1] ?? m?.[2];
+  if (!m || !who || isNotesHeading(who)) return null;
+  const at = label.content[0] + m[0].indexOf(who);
+  return [at, at + who.length];
+}
+const LABEL_WHO = String.raw`[^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6}`;
+const LABEL_ALONE = new RegExp(String.raw`^\s*(?:【\s*(${LABEL_WHO})\s*】|(${LABEL_WHO})\s*:)\s*$`, 'u');
 
 /**
  * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too
@@ -266,7 +294,19 @@ const VOTE_LINE = /^(?:应到|实到|测评结果)|满意(?:票)?\s*[\d一二三
  */
 export function isClosingNarration(line: string): boolean {
   const words = withoutNotesLead(line).replace(BULLET, '');
-  return CLOSING.test(words) || VOTE_LINE.test(words);
+  return CLOSING.test(words) || VOTE_LINE.test(words) || ratesAnswers(words);
+}
+
+/**
+ * A line giving the members' satisfaction rate ("各应询部门满意率均在90%以上。", "会议对…的回答进行了测评,满意率为96%"):
+ * the rate's sentence is no survey or target (vote-evidence.ts), and the line says the members voted or is nobody's
+ * labelled words. An official quoting a survey in his answer ("戴某:…第三方开展的调查显示,…满意率为88.6%") or
+ * promising a target ("力争…满意率达到95%以上") closes nothing.
+ */
+function ratesAnswers(line: string): boolean {
+  const m = /满意率(?:分别|均)?(?:为|在|达)/u.exec(line);
+  if (!m || !rateMayBeVote(line, m.index)) return false;
+  return saysVoted(line) || !/^[^:,。\n]{1,24}:/u.test(line);
 }
 
 /** A line that is only markup, a source line or a clock time: no words of the closing itself. */
@@ -290,7 +330,7 @@ const SPEAKS_FOR_GOVERNMENT = String.raw`^(?:[^,。;:?!“”\n]{1,12},\s*)?[^,�
  * subject ("会议要求:区政府及相关部门要…", "会议指出,…", "会议还对…进行了测评": the meeting doing more; the 记录人 and 签发 lines
  * after it are frame fields, frame.ts).
  */
-const CLOSING = new RegExp(String.raw`^[【\[]\s*(?:专题)?询问(?:环节|活动)?(?:到此)?结束\s*[】\]]\s*$|^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|满意率(?:分别|均)?(?:为|在|达)|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)|${SPEAKS_FOR_GOVERNMENT}`, 'u');
+const CLOSING = new RegExp(String.raw`^[【\[]\s*(?:专题)?询问(?:环节|活动)?(?:到此)?结束\s*[】\]]\s*$|^(?:[【\[][^】\]\n]{1,4}[】\]])?\s*(?:${STAMP}\s*)?(?:(?:\*\*|__)?[^:\n,。]{1,24}?:\s*(?:\*\*|__)?\s*)?(?:(?:由于|因为?|鉴于)[^,。:\n]{1,8}?,\s*)?(?:${INQUIRIES}?(?:现场)?(?:专题)?询问(?:环节|活动)?(?:到此)?结束|会议(?:最后|结束)|会后(?!\s*,?\s*(?:我|咱))|(?:分组|联组)?审议(?:环节)?结束(?:后|时)|(?:本次)?专题询问(?:会)?(?:到此)?(?:最后|结束)|(?:今天的?|本次|这次)?(?:专题)?询问(?:环节|活动)?就?(?:到这里|到此为止))|^[^,。\n]{2,16}?(?:在(?:专题)?询问结束时|在[^,。\n]{0,6}?(?:(?:最后|结束)(?:总结|点评|讲话|发言)?|总结|点评)时(?:说|指出|强调|要求|表示)|在(?:总结(?:讲话)?|讲话)中|作(?:总结)?讲话(?:时|指出|要求)|讲话指出|最后(?:表态|表示|强调|指出|要求))|^[^,。\n]{0,24}?人大(?:常委会)?[^,。\n]{0,16}?负责(?:人|同志)[^,。\n]{0,4}?(?:表示|指出|强调|介绍|说)|^(?:对于|针对|就)(?:委员|代表|常委会组成人员|大家)们?(?:提出|所提|关心)的(?:问题|意见建议|意见和建议)|应询(?:部门|单位|人员)?[^。\n]{0,12}满意度测评|满意度测评(?:的)?(?:结果|得分)\s*(?:为|是|显示|:)|进行了满意度测评|(?:询问|会议)(?:环节|活动)?(?:到此|就此)结束[。!]?\s*$|^(?:${STAMP}\s*)?会议(?:(?:要求|指出|强调|认为|决定)\s*[:,]|还(?:进行|开展|组织|听取|通报|对|就|要求|强调))|^[^。\n]{0,20}?(?:共有|先后有)\s*[\d一二三四五六七八九十两]+\s*(?:名|位)[^。\n]{0,30}?(?:提问|询问|发问|提出问题)|^(?:整场|本次|这次|此次)?(?:专题)?(?:询问|联组会议)(?:会|现场)?(?:上|中|过程中)?\s*,\s*(?:委员们|常委会组成人员|委员和代表们|大家)[^。\n]{0,30}?(?:问[得的]|提问|发问)[^。\n]{0,40}?(?:答[得的]|回答|应询)|${SPEAKS_FOR_GOVERNMENT}`, 'u');
 
 /**
  * The chair summing up in a report's words ("彭某在总结讲话中强调,一要…;二要…", "主任某作总结讲话,要求…", "…在讲话中指出,…"):

@@ -137,7 +137,8 @@ function narrationAfter(view: string, from: number, to: number, own: (label: str
   let at = view.indexOf('\n', from);
   // A label alone on its line ("省人大常委会副主任 魏国平:⏎专题询问到此结束。"): its first line of words is the speaker's, whatever
   // they say, as a label's words after its colon are.
-  let owned = at >= 0 && LABEL_ALONE.test(view.slice(from, at));
+  // (…so is one in corner brackets: "【主持人 省人大常委会副主任 孟某】⏎同志们,…专题询问到此结束。")
+  let owned = at >= 0 && (LABEL_ALONE.test(view.slice(from, at)) || BRACKET_LABEL_ALONE.test(view.slice(lineStartAt(view, from), at)));
   while (at >= 0 && at < to) {
     const next = at + 1;
     const lineEnd = view.indexOf('\n', next);
@@ -154,6 +155,8 @@ function narrationAfter(view: string, from: number, to: number, own: (label: str
 
 /** A line that is a speaker's label and nothing else: words with no sentence's stop, ending on a colon ("主持人 某某 魏某:"). */
 const LABEL_ALONE = /^[^。?!;\n]{1,60}:[\s*_]*$/u;
+/** …or in corner brackets, no colon: "【主持人 省人大常委会副主任 孟某】", "【副省长 聂某】". */
+const BRACKET_LABEL_ALONE = /^\s*【[^【】。?!;:\n]{2,60}】[\s*_]*$/u;
 
 /**
  * `end` moved back over the lines after `from`'s line that hold only markup, a source line or a clock time ("---", "15:30"),

@@ -107,9 +107,10 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
  * The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", "主持人 赵德明(县人大常委会
  * 主任):…" (a name, then maybe the title; a two-character one maybe padded: "主持人　郑　宏:"), in Markdown
  * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below:
- * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`).
+ * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`). So does
+ * one in corner brackets, the title and name after 主持人: "【主持人 省人大常委会副主任 孟某】⏎下面开始询问。" (`closed`).
  */
-const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?:\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?<bracket>【[ \t\u3000]*)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?<name>\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(?<paren>\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<closed>】)[ \t\u3000]*(?=\r?\n[ \t\u3000]*\S)|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
@@ -126,10 +127,13 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   const slice = view.slice(from, to);
   // (Each pattern tries every line start: skipped outright when the words it needs are absent.)
   for (const m of slice.includes('主持人') ? slice.matchAll(MODERATOR_LABEL) : []) {
-    if (m.groups?.ownLine !== undefined && !m[1]) continue; // ("主持人" alone on a line names nobody: a heading, a roster's column)
+    if (m.groups?.ownLine !== undefined && !m.groups.paren) continue; // ("主持人" alone on a line names nobody: a heading, a roster's column)
+    // "【主持人 省人大常委会副主任 孟某】" alone on its line, the words below: the chair's label in corner brackets, as
+    // "省人大常委会副主任 孟某:" is; the brackets close on the line ("【主持人】" alone names nobody: a section's tag).
+    if ((m.groups?.bracket !== undefined) !== (m.groups?.closed !== undefined) || (m.groups?.closed !== undefined && !m.groups.name)) continue;
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     let end = from + m.index + m[0].length;
-    if (m.groups?.ownLine !== undefined) while (end < to && /\s/u.test(view[end])) end++; // (the words on the next line)
+    if (m.groups?.ownLine !== undefined || m.groups?.closed !== undefined) while (end < to && /\s/u.test(view[end])) end++; // (the words on the next line)
     // (…but "主持人刘德厚随后提问:“…?”" asks: host-askers.ts.)
     if (startingIn(mentions, start, end).some((x) => x.span[0] >= start && x.span[1] <= end && isHostAsker(x))) continue;
     for (let i = events.length - 1; i >= 0; i--) if (events[i].mention && events[i].mention!.span[0] >= start && events[i].mention!.span[0] < end) events.splice(i, 1);

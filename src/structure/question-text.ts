@@ -90,8 +90,10 @@ function askedWords(view: string, sec: Section, events: SpeechEvent[], askerTurn
     // ("委员王某询问如何监管"), keeps the header's words.
     // (A header after its asker's label, "委员某:问题一:农村教师流失问题。", has the asker before it: the question follows.)
     // (So does "委员某问市水务局:…?" under it: the asker's verb, whom he asks, a colon, his words.)
+    // (…and so does "常委会委员某提出,…请问市住房公积金管理中心,…?" under "(一)关于住房公积金制度扩面问题": a report's section
+    // heading over the member's reported words that ask, after the verb and its comma.)
     const asksBelow = events.some((e) => e.role === 'asker' && e.anchor >= words[1] && (e.wordsStart !== null
-      || (e.anchor < sec.span[1] && e.kind === 'reported' && e.mention !== null && /:\s*$/u.test(REPORTED_WORDS.exec(view.slice(e.mention.span[1], lineEnd(view, e.mention.span[1])))?.[0] ?? ''))));
+      || (e.anchor < sec.span[1] && e.kind === 'reported' && e.mention !== null && reportedAsking(view, e.mention.span[1]))));
     if (!isTopicPhrase(view.slice(words[0], words[1])) || (!h.afterLabel && !asksBelow)) return words;
   }
   // A header alone on its line ("问题一" then "校园食品安全如何保障?"): the next line, when it asks
@@ -225,6 +227,16 @@ const BARE_QUESTION = /^[^。?!;]*\?\s*$/u;
 const ASKING_VERB = /^(?:询问|追问|提问|发问|问|请教)/u;
 /** Words that ask: a question mark, an interrogative word or particle. */
 const ASKING = /[?]|如何|怎样|怎么|哪些|哪里|什么|是否|能否|可否|有无|有没有|为何|为什么|多少|何时|几时|请问|吗|呢/u;
+
+/**
+ * Reported words right after an asker's mention ending at `at`, on its line: the verb and a colon ("…问市水务局:…"), or the
+ * verb and a comma before words that ask ("…提出,…请问市住房公积金管理中心,如何推动…?").
+ */
+function reportedAsking(view: string, at: number): boolean {
+  const line = view.slice(at, lineEnd(view, at));
+  const said = REPORTED_WORDS.exec(line)?.[0] ?? '';
+  return /:\s*$/u.test(said) || (/,\s*$/u.test(said) && /[?]/u.test(line.slice(said.length)));
+}
 
 /**
  * A header's words that only name a topic: a short noun phrase ("学校食堂监管", "关于农药残留的问题。"),

@@ -20,6 +20,7 @@ import { findHolder } from './session-holder.js';
 import { joinWraps, unwrapped, viewSpan } from './session-wraps.js';
 import { NUM, readDate, type FoundDate } from './session-date.js';
 import { findTopic, headlineTopic } from './session-topic.js';
+import { deliveryLine, withoutSpan } from './delivered-reports.js';
 
 type Field = 'title' | 'body' | 'meeting' | 'format' | 'topic' | 'date' | 'statedAskerCount';
 
@@ -92,8 +93,12 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const regions = [input.intro, input.title, input.chairOpening].filter((s): s is Span => !!s && s[1] > s[0]);
   // Where the meeting itself may be named: also the first question's line (never its topic or a count of askers, unless the chair's opening).
   const meetingRegions = input.opening && input.opening[1] > input.opening[0] ? [...regions, input.opening] : regions;
+  // A report on the inquiry delivered at a later meeting ("——2022年12月27日在…第八次会议上"): the inquiry's own day and
+  // meeting, told in the report, are the session's (delivered-reports.ts); the delivery line dates the report, as a page does.
+  const delivered = deliveryLine(view, regions);
+  const held = (rs: Span[]) => (delivered ? rs.flatMap((r) => withoutSpan(r, delivered)) : rs);
   // (Each region read as if a hard wrap inside a word were joined: "第十八次会议联⏎组会议", session-wraps.ts.)
-  const joined = meetingRegions.map((r) => joinWraps(view, r));
+  const joined = held(meetingRegions).map((r) => joinWraps(view, r));
   const find = (re: RegExp): Span | null => {
     for (const region of joined) {
       const m = re.exec(region.joined);
@@ -140,10 +145,11 @@ export function readSession(pair: TextPair, input: SessionInput, warnings: Warni
   const headline = [input.title, dateline].filter((r): r is Span => !!r && r[1] > r[0]);
   const datelineDate = dateline ? readDate(view, [dateline], null, headline).date : null;
   // (Never from the chair's words: "到2025年12月底前" dates no meeting.)
-  const dated = regions.filter((r) => r !== input.chairOpening);
+  const dated = held(regions.filter((r) => r !== input.chairOpening));
   if (input.partHeading && input.partHeading[1] > input.partHeading[0]) dated.push(input.partHeading);
   const headEnd = input.intro?.[1] ?? input.title?.[1] ?? null;
-  let { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate, headline,
+  const deliveredDate = delivered ? readDate(view, [delivered], null, []).date : null;
+  let { date, yearless } = readDate(view, dateline && !datelineDate ? [...dated, dateline] : dated, datelineDate?.iso.length === 10 ? datelineDate : input.frameDate ?? deliveredDate, headline,
     input.opening && input.opening[1] > input.opening[0] ? input.opening : null, headEnd ? [0, headEnd] : null);
   // "2023年9月14日 省人大财经委就…开展专题询问" over a lede saying only 近日/日前: the date written before the headline is
   // the one the report gives the meeting (a date after it, "…专题询问　2023年11月28日", may be the page's; a frame's is).

@@ -112,3 +112,23 @@ describe('[vote] a satisfaction vote read from a closing', () => {
     expect(vote(input)).toBeNull();
   });
 });
+
+describe('[vote] a rate is the vote\'s only where the members voted (t69 #1)', () => {
+  it.each<[string]>([
+    ['戴某：我们委托第三方开展的调查显示，全区群众对公共法律服务的知晓率为71.4%，满意率为88.6%。'],
+    ['汪某：区政府将逐条研究，力争到2027年底全区公共法律服务群众满意率达到95%以上。姚某：专题询问到此结束。'],
+    ['市长在讲话中要求，到2027年要实现护理型床位占比达到55%。'],
+  ])('no vote: %s', (input) => {
+    expect(vote(input)).toBeNull();
+  });
+
+  // near-misses: a real 满意度测评 is still read, its rate not the target an official gave before it.
+  it.each<[string, number, string]>([
+    ['汪某：力争满意率达到95%以上。会议对区政府的回答进行了满意度测评，满意率为96.2%。', 96.2, '满意度测评，满意率为96.2%'],
+    ['测评结果显示，满意率为91%。', 91, '测评结果显示，满意率为91%'],
+  ])('the vote: %s', (input, rate, text) => {
+    const v = vote(input)!;
+    expect([v.rate, v.text]).toEqual([rate, text]);
+    expect(input.slice(v.span[0], v.span[1])).toBe(v.text);
+  });
+});

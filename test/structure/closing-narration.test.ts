@@ -430,3 +430,54 @@ describe('[closing-narration] a narrated 表态 speaking for the government open
     expect(isClosingNarration('郑国平代表市政府表态，将以此次询问为契机，推动城市更新工作提质增效。'.replace(/，/gu, ','))).toBe(true);
   });
 });
+
+describe('[closing-narration] a satisfaction rate in the last answer or in a pledge opens no closing (t69 #1)', () => {
+  const HEAD = '江宁区人大常委会专题询问实录\n\n2026年5月20日，区人大常委会举行联组会议，就公共法律服务工作开展专题询问。区人大常委会主任姚志成主持。\n\n'
+    + '区人大代表 沈佳怡：请问区司法局，如何提高群众的知晓率？\n\n';
+  const CALL = '\n\n姚志成：请汪振宇副区长作表态发言。\n\n副区长 汪振宇：区政府将逐条研究整改，力争到2027年底全区公共法律服务群众满意率达到95%以上。\n\n姚志成：专题询问到此结束。';
+  // Each row: the last answer; the closing then opens at the chair's call, with no vote.
+  it.each<[string, string]>([
+    ['a survey result quoted', '区司法局局长 戴文亮：我们委托第三方开展的调查显示，全区群众的知晓率为71.4%，满意率为88.6%。'],
+    ['a survey result without 调查, then plans', '区司法局局长 戴文亮：全区群众满意率为88.6%，今年将开展法治宣传活动300场。'],
+    ['words that read as the meeting\'s own (会后…)', '区司法局局长 戴文亮：会后，区司法局将认真研究。'],
+  ])('%s', (_name, answer) => {
+    const r = parse(HEAD + answer + CALL);
+    expect(r.session.closing?.text.startsWith('姚志成：请汪振宇副区长作表态发言。')).toBe(true);
+    expect(r.session.closing?.vote).toBeNull();
+    expect(r.questions.at(-1)?.responders.map((id) => r.people.find((p) => p.id === id)?.name)).toEqual(['戴文亮']);
+  });
+
+  it('near-miss: the members\' 满意度测评 with its rate is the closing\'s vote, after the 表态\'s target', () => {
+    const r = parse(HEAD + '区司法局局长 戴文亮：我们将开展法治宣传活动300场。' + CALL.replace('专题询问到此结束。', '下面进行满意度测评。\n\n测评结果：满意率为96.2%。'));
+    expect(r.session.closing?.text.startsWith('姚志成：请汪振宇副区长作表态发言。')).toBe(true);
+    expect(r.session.closing?.vote?.rate).toBe(96.2);
+  });
+});
+
+describe('[closing-narration] 【TITLE NAME】 labels alone on their line read as "TITLE NAME:" labels (t69 #2)', () => {
+  const HEAD = '河南省人大常委会粮食安全保障工作专题询问图文实录\n\n2024年9月26日下午，河南省十四届人大常委会第十一次会议召开联组会议，围绕粮食安全保障工作开展专题询问。省人大常委会副主任孟庆祥主持联组会议。副省长聂文峰到会应询。\n\n'
+    + '【省人大常委会委员 齐卫东】\n我问省发展改革委。托市收购能不能及时启动？\n\n【省发展改革委副主任 孙德胜】\n今年6月7日，我省在全国率先启动小麦最低收购价执行预案。\n\n';
+  const TAIL = 'X\n下面请聂文峰副省长代表省政府作表态发言。\n\n【副省长 聂文峰】\n尊敬的孟主任，各位委员：省政府将以这次专题询问为契机，逐条梳理、逐项落实，确保全省粮食播种面积稳定在1.6亿亩以上。\n\nX\n同志们，这次专题询问取得了预期效果。专题询问到此结束。';
+  const names = (r: ReturnType<typeof parse>) => r.session.closing?.statements.map((s) => `${s.role}:${s.speaker?.name}`) ?? null;
+  it.each<[string, string]>([
+    ['the chair as 【主持人 TITLE NAME】', '【主持人 省人大常委会副主任 孟庆祥】'],
+    ['the chair as 【TITLE NAME】', '【省人大常委会副主任 孟庆祥】'],
+    ['the chair as "TITLE NAME:" on its line', '省人大常委会副主任 孟庆祥：'],
+  ])('%s', (_name, chair) => {
+    const r = parse(HEAD + TAIL.replaceAll('X\n', chair + '\n'));
+    expect(r.session.closing?.text.startsWith(chair)).toBe(true);
+    expect(names(r)).toEqual(['chair:孟庆祥', 'government:聂文峰', 'chair:孟庆祥']);
+    // (the chair's stretch holds the words under his label, not the label alone)
+    expect(r.session.closing?.statements.at(-1)?.text.endsWith('专题询问到此结束。')).toBe(true);
+    const last = r.questions.at(-1)!;
+    expect(last.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(last.turns[1].text).not.toContain('表态发言');
+    expect(last.quantities.map((q) => q.text)).not.toContain('1.6亿亩以上');
+  });
+
+  it('near-miss: a bracketed heading (【记者手记】) over the last lines is no speaker\'s label', () => {
+    const r = parse(HEAD + '【记者手记】\n询问会上，委员们问得直接，应询人答得坦诚。');
+    expect(r.questions.at(-1)?.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+    expect(r.session.closing?.statements.map((s) => s.speaker?.name ?? null) ?? []).not.toContain('记者手记');
+  });
+});

@@ -276,6 +276,13 @@ describe('[labels] the moderator cutting in: 主持人插话（某某）:', () =
       [['narration', null, false], ['asker', '柯佳音', false]]],
     ['"主持人" alone on a line names nobody: no label', '主持人\n令狐敏\n委员（柯佳音）：泵站建了多少？',
       [['asker', '柯佳音', false]]],
+    // (t69 #2) the chair's label in corner brackets alone on its line, the title and name after 主持人, the words below
+    ['the moderator\'s label in corner brackets: 【主持人 TITLE NAME】', '【主持人 省人大常委会副主任 孟庆祥】\n下面开始询问。\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['"【主持人】" alone names nobody (a tag: the moderator\'s lines, no one named)', '【主持人】\n下面开始询问。\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['an unclosed bracket is no label', '【主持人 省人大常委会副主任 孟庆祥\n下面开始询问。\n委员（柯佳音）：泵站建了多少？',
+      [['asker', '柯佳音', false]]],
   ])('%s', (_name, text, expected) => {
     const pair = { text, view: normalize(text) };
     const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair), text);

@@ -269,6 +269,24 @@ describe('[question-text] a header that only names a topic', () => {
       '问题二：县人大代表鄢某：请问县商务局，改造资金从哪里来？',
       '县商务局局长岑某：争取上级资金。',
     ], ['去年抽检不合格率偏高。请问县市场监管局如何加强监管？', '请问县商务局，改造资金从哪里来？']],
+    // (t69 #4) a report on the inquiry: its （N）关于…问题 headings group the members' reported questions (X提出，…？)
+    ['a report: （一）关于…问题 over X提出，…？', [
+      '（一）关于住房公积金制度扩面问题',
+      '常委会委员刘某提出，非公企业职工缴存率低。请问市住房公积金管理中心，如何推动扩面？',
+      '市住房公积金管理中心主任曾某答复：将开展数据比对。',
+      '（二）关于住房公积金资金安全问题',
+      '常委会委员谢某提出，请问我市如何防范资金风险？',
+      '市住房公积金管理中心副主任贺某答复：逾期率低于全国平均。',
+    ], ['非公企业职工缴存率低。请问市住房公积金管理中心，如何推动扩面？', '请问我市如何防范资金风险？']],
+    // near-miss: an asker only reported, or reported words that ask nothing, leave the heading as the question
+    ['a report: reported askers asking nothing outright keep the headings', [
+      '（一）关于住房公积金制度扩面问题',
+      '常委会委员刘某就扩面问题进行了询问。',
+      '市住房公积金管理中心主任曾某答复：将开展数据比对。',
+      '（二）关于住房公积金资金安全问题',
+      '常委会委员谢某提出，资金风险不容忽视。',
+      '市住房公积金管理中心副主任贺某答复：逾期率低于全国平均。',
+    ], ['关于住房公积金制度扩面问题', '关于住房公积金资金安全问题']],
   ])('%s', async (_name, lines, expected) => {
     const { buildStructure } = await import('../../src/structure/build.js');
     const text = ['县人大常委会专题询问实录', '2024年5月9日，县人大常委会举行专题询问。', ...lines].join('\n');

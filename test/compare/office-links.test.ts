@@ -54,6 +54,37 @@ describe('[compare/office-links]', () => {
     expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
   });
 
+  // Merged, dissolved, a duty handed over, 该局: the same lexicon of verbs (office-links.ts VERB).
+  it.each<[string, string, [string, string, string][]]>([
+    ['X与Z撤并，组建Y', '去年底机构改革中，市水务局与市南水北调工程建设委员会办公室撤并，组建市水利局',
+      [['市水务局', '市水利局', 'duties'], ['市南水北调工程建设委员会办公室', '市水利局', 'duties']]],
+    ['X、Z合并组建Y', '县扶贫办、县移民办合并组建县乡村振兴局', [['县扶贫办', '县乡村振兴局', 'duties'], ['县移民办', '县乡村振兴局', 'duties']]],
+    ['撤并X，组建Y', '撤并县农机服务中心，组建县农业技术推广中心', [['县农机服务中心', '县农业技术推广中心', 'duties']]],
+    ['Y挂牌成立，原X承担的…职责划入该局', '今年2月，市城市更新局挂牌成立，原市住房和城乡建设局承担的老旧小区改造职责划入该局',
+      [['市住房和城乡建设局', '市城市更新局', 'duties']]],
+    ['原由X承担的…职责移交该中心', '今年3月，区托育服务中心挂牌成立，原由区卫生健康局承担的托育服务管理职责移交该中心',
+      [['区卫生健康局', '区托育服务中心', 'duties']]],
+    ['该委: the committee named before', '市医疗保障委员会成立后，原市卫生健康委的医保管理职责划入该委', [['市卫生健康委', '市医疗保障委员会', 'duties']]],
+    ['a named part of X\'s duties', '原区卫生健康局托育服务管理职责划入区托育服务中心', [['区卫生健康局', '区托育服务中心', 'duties']]],
+    ['a unit of X dissolved, into a new office', '今年3月，市城市管理局停车管理处撤并，相关职责划入新组建的市城市停车管理中心',
+      [['市城市管理局', '市城市停车管理中心', 'duties']]],
+    ['X撤销，其职责并入Y', '县扶贫开发办公室撤销，其职责并入县农业农村局', [['县扶贫开发办公室', '县农业农村局', 'duties']]],
+    ['a committee\'s full name before its duties', '原市卫生和计划生育委员会的职责划入市卫生健康委员会', [['市卫生和计划生育委员会', '市卫生健康委员会', 'duties']]],
+    // Near-misses: schools and villages merged are no office; 该局 with no office named before it; a case handed over is
+    // no duty; 移交 of files.
+    ['schools merged', '其中3所幼儿园因生源减少被撤并，目标已调整为27所', []],
+    ['villages merged', '全县撤并建制村42个，组建新村18个', []],
+    ['two villages merged into a 社区', '东岭村与西岭村合并，组建东西岭社区', []],
+    ['该局 with no office set up before it (the speaker\'s 市水利局 is none)', '原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
+    ['该局 after an office only named', '市财政局安排资金，原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
+    ['a case handed over (移交 without duties)', '县市场监管局移交县公安局案件线索5条', []],
+    ['该中心 when only a 局 was named', '市城市更新局挂牌成立，原市住房和城乡建设局的物业管理职责移交该中心', []],
+  ])('%s', (_, said, want) => {
+    const r = session('方某某', '市水利局局长', '市水利局', said);
+    const links = officeLinks(r);
+    expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
+  });
+
   it('the introduction is read when the transcript\'s text is given, its evidence spans slicing it', () => {
     const r = session('方某某', '市水利局局长', '市水利局');
     const intro = '今年5月，市政务服务和大数据管理局更名为市数据局。';
@@ -122,6 +153,30 @@ describe('[compare] renames in the introduction of a transcript compare has the 
     expect(compare(a, raw).organizations.both).toEqual([]);
     // near-miss: a text that is not the record's own (another sha256) is not read
     expect(compare(a, raw, { texts: { b: full + '。' } }).organizations.both).toEqual([]);
+  });
+});
+
+describe('[compare] merged offices and duties handed to 该局: one office, its head succeeded', () => {
+  const body = '衡阳市人大常委会';
+  const a = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['王某', '市水务局局长', '市水务局']] }] });
+  const b0 = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['胡某', '市水利局局长', '市水利局']] }] });
+  const withIntro = (intro: string) => {
+    const raw = JSON.parse(JSON.stringify(b0)) as typeof b0;
+    raw.session.span = [0, intro.length];
+    raw.source.sha256 = createHash('sha256').update(intro, 'utf8').digest('hex');
+    return compare(a, raw, { texts: { b: intro } });
+  };
+  it.each([
+    ['X与Z撤并，组建Y', '去年底机构改革中，市水务局与市南水北调办公室撤并，组建市水利局。\n'],
+    ['Y挂牌成立，原X…职责划入该局', '今年2月，市水利局挂牌成立，原市水务局承担的水利工程管理职责划入该局。\n'],
+  ])('%s', (_, intro) => {
+    const c = withIntro(intro);
+    expect(c.organizations.both.map((r) => [r.name.a, r.name.b, r.link?.how])).toEqual([['市水务局', '市水利局', 'duties']]);
+    expect(c.people.successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['市水利局', '局长', '王某', '胡某']]);
+  });
+  it('near-miss: villages merged link nothing', () => {
+    const c = withIntro('去年全市撤并建制村42个，组建新村18个。\n');
+    expect([c.organizations.both.length, c.people.successors.length]).toEqual([0, 0]);
   });
 });
 

@@ -203,8 +203,23 @@ describe('[compare/people] successors in a head post', () => {
     ['临时负责 + post', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局临时负责局长', '市水利局']], [['市水利局', '局长', '戴某', '朱某']]],
     // near-miss: an acting deputy is a deputy (an office has several)
     ['a 代理副局长 is no head', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局代理副局长', '市水利局']], []],
+    // A deputy running the office (主持工作) stands in for the head, as 代理 does.
+    ['主持工作的副局长 succeeds the 局长', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局主持工作的副局长', '市民政局']], [['市民政局', '局长', '林某', '杨某']]],
+    ['副主任（主持工作） succeeds the 主任', [['郭某', '市国资委主任', '市国资委']], [['洪某', '市国资委副主任（主持工作）', '市国资委']], [['市国资委', '主任', '郭某', '洪某']]],
+    ['副局长(主持全面工作)', [['孙某', '市生态环境局局长', '市生态环境局']], [['郑某', '市生态环境局副局长(主持全面工作)', '市生态环境局']], [['市生态环境局', '局长', '孙某', '郑某']]],
+    ['主持工作的副支队长 succeeds the 支队长', [['贾某', '市公安局交通管理支队支队长', '市公安局交通管理支队']], [['林某', '市公安局交通管理支队主持工作的副支队长', '市公安局交通管理支队']], [['市公安局交通管理支队', '支队长', '贾某', '林某']]],
+    // near-misses: a deputy (no duty written), a bracket of rank
+    ['a 副局长 is no head', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局副局长', '市民政局']], []],
+    ['副局长（正处级） is no head', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局副局长（正处级）', '市民政局']], []],
   ])('%s', (_, x, y, want) => {
     expect(two(x, y)).toEqual(want);
+  });
+  it('the duty written apart among the titles (副局长郑某（主持工作）): the deputy stands in; without it, no successor', () => {
+    const a = buildRecord({ questions: [{ text: '如何推进?', responders: [['孙某', '市生态环境局局长', '市生态环境局']] }] });
+    const b = buildRecord({ questions: [{ text: '如何推进?', responders: [['郑某', '市生态环境局副局长', '市生态环境局']] }] });
+    expect(comparePeople(a, b).successors).toEqual([]);
+    b.people.find((p) => p.name === '郑某')!.titles.push('主持工作');
+    expect(comparePeople(a, b).successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['市生态环境局', '局长', '孙某', '郑某']]);
   });
   it('mirrors', () => {
     const a = buildRecord({ questions: [{ text: '如何推进?', responders: [['彭某某', '市水利局局长', '市水利局']] }] });

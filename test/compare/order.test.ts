@@ -63,6 +63,7 @@ describe('[compare/order] undated sessions: further readings, each named', () =>
     ['another body\'s meeting', meeting('沧州市第七届人大常委会第二十四次会议', '沧州市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。')],
     ['the same meeting', meeting('衡水市第七届人大常委会第十六次会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。')],
     ['去年承诺新增… is a quote', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '去年计划完成地表水置换村庄420个。')],
+    ['a baseline of last year far from the target', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '去年全市完成地表水置换村庄86个。')],
     ['去年完成 of another task', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '去年完成县级水厂提标改造6座。')],
     ['an earlier meeting with a follow-up title', meeting('衡水市第七届人大常委会第九次会议', '衡水市人大常委会开展农村饮水安全跟踪询问', '水质怎么样？', '我们将继续推进。')],
   ])('%s: no order', (_, other) => {

@@ -54,8 +54,11 @@ const VERB = {
   movedDuties: '(?:划入|划转至|划转到|划转给|划转|划归|并入|移交至|移交给|移交到|移交)',
   dissolved: '(?:撤并|撤销|合并)',
 };
-/** The duties named: (承担的/负责的)(托育服务管理)(相关)职责 — a part of an office's duties or all of them. */
-const DUTIES_NAMED = `(?:承担的|负责的|的)?[^，。；、：:,;“”"（）()\\s]{0,16}?(?:相关|全部|部分)?(?:职责|职能)`;
+/**
+ * The duties named: (承担的/负责的)(托育服务管理)(相关)职责 — a part of an office's duties or all of them. The words of the
+ * duty hold no other office nor a verb of saying ("市财政局局长王某说…职责": 市财政局's duties are not named).
+ */
+const DUTIES_NAMED = `(?:承担的|负责的|的)?(?:(?![局厅]|委员会|说|表示|介绍)[^，。；、：:,;“”"（）()\\s]){0,16}?(?:相关|全部|部分)?(?:职责|职能)`;
 /** An office named again by 该 and its institution word: 该局, 该中心, 该委 (the office the sentence named just before). */
 const ANAPHOR = '该(?:局|委|办|中心|厅|院|署|所|站|队|部)';
 /** Where duties go: an office, maybe newly formed (新组建的市城市停车管理中心), or 该局. */
@@ -97,8 +100,11 @@ function antecedent(anaphor: string, sentence: string, before: number): string |
 /** The level a name opens with, where a sentence's word before it stops: "会议指出市政务服务…局" → 市政务服务…局. */
 const LEVEL_START = /(?:国家|自治区|自治州|自治县|省|市|县|区|州|盟|旗|乡|镇)/u;
 function trimmed(name: string): string | null {
-  const former = /(?:^|[^原])原(?=[^原]+$)/u.exec(name);
-  const x = former ? name.slice(former.index + former[0].length) : name;
+  // (A speaker's words before the name are no part of it: "市财政局局长王某说市水务局" → 市水务局.)
+  const said = /^.*(?:说|表示|介绍|指出|称)/u.exec(name);
+  const spoken = said ? name.slice(said[0].length) : name;
+  const former = /(?:^|[^原])原(?=[^原]+$)/u.exec(spoken);
+  const x = former ? spoken.slice(former.index + former[0].length) : spoken;
   const at = LEVEL_START.exec(x);
   // A name opens with its level (市数据局), or, right after 原, may be written without it (原乡村振兴局): 我局 names none.
   return at ? x.slice(at.index) : former ? x : null;

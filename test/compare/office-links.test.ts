@@ -78,6 +78,7 @@ describe('[compare/office-links]', () => {
     ['该局 with no office set up before it (the speaker\'s 市水利局 is none)', '原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
     ['该局 after an office only named', '市财政局安排资金，原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
     ['a case handed over (移交 without duties)', '县市场监管局移交县公安局案件线索5条', []],
+    ['a speaker\'s office before another office\'s duties', '市财政局局长王某说市水务局的职责划入市水利局', [['市水务局', '市水利局', 'duties']]],
     ['该中心 when only a 局 was named', '市城市更新局挂牌成立，原市住房和城乡建设局的物业管理职责移交该中心', []],
   ])('%s', (_, said, want) => {
     const r = session('方某某', '市水利局局长', '市水利局', said);

@@ -73,8 +73,12 @@ const RENAMED_TO = new RegExp(`(${NAME})(?:已经?|正式)*${VERB.renamed}(${NAM
 const MOVED_TO = new RegExp(`(${NAME})(?!员会|公室)(?:${DUTIES_NAMED}(?:已经?)?(?:整体)?${VERB.movedDuties}|(?:已经?)?(?:整体)?${VERB.moved})${TARGET}`, 'u');
 /** "整合X(、Z)的职责，组建Y" / "将X(和Z)整合组建Y" / "撤并X，组建Y" / "撤销X，成立Y": each X's duties moved to Y. */
 const FORMED = new RegExp(`(?:整合|将|把|撤并|合并|撤销)((?:${NAME}[、和与及]?)+)(?:的(?:相关)?(?:职责|职能))?[，,]?${VERB.merged}?${VERB.formed}(?:为)?(${NAME})`, 'u');
-/** "X与Z撤并，组建Y", "X、Z合并组建Y": the offices named first merged into Y. */
-const MERGED = new RegExp(`((?:${NAME}[、和与及])*${NAME})${VERB.merged}[，,]?(?:为|后)?(?:新)?${VERB.formed}(?:为)?(${NAME})`, 'u');
+/**
+ * "X与Z撤并，组建Y", "X、Z合并组建Y": the offices named first merged into Y. One of them may be a unit of no institution
+ * word ("市水务局与市河道管理处撤并"): the offices among them are linked.
+ */
+const UNIT = `(?:${NAME}|[^，。；、：:,;“”"（）()\\s]{2,16}?[处科])`;
+const MERGED = new RegExp(`((?:${UNIT}[、和与及])*${UNIT})${VERB.merged}[，,]?(?:为|后)?(?:新)?${VERB.formed}(?:为)?(${NAME})`, 'u');
 /**
  * "X(的停车管理处)撤并，相关职责划入新组建的Y": X (or a unit of it, its 处, 科, 室 or 股) dissolved, its duties moved to Y;
  * the link is X's, the office a session questions (the unit is no office of its own in the record).

@@ -203,6 +203,23 @@ describe('[cli] inquiry compare', () => {
         expect((await run(['compare', bare(a, 'xiling-a-bare.txt'), bare(b, 'xiling-b-bare.txt')])).stdout).not.toContain('无日期');
       });
     });
+    describe('an undated follow-up quoting nothing: ordered by its meeting, title and reports (hechuan, fixtures README)', () => {
+      const first = join(fixtures, 'hechuan-2021.txt');
+      const follow = join(fixtures, 'hechuan-2022-undated.txt');
+      it('the same comparison either way round, the note naming each reading; merged offices and a stand-in followed', async () => {
+        const given = await run(['compare', follow, first, '--format', 'json']);
+        const ordered = await run(['compare', first, follow, '--format', 'json']);
+        expect(given.stdout).toBe(ordered.stdout);
+        expect(given.stderr).toMatch(/hechuan-2022-undated\.txt 同一机关会次在后 \(第8届 第12次 < 第20次\)、标题为跟踪询问 \(【跟踪问效】[^)]*\)、以过去时报告对方的承诺 \(去年完成水源置换村庄252个\)，是较晚的一场.*与参数顺序相反/);
+        expect(ordered.stderr).toMatch(/B 同一机关会次在后.*是较晚的一场，按参数顺序比较/);
+        const c = JSON.parse(ordered.stdout);
+        expect(c.source.a.name).toMatch(/hechuan-2021\.txt$/);
+        expect(c.organizations.both.filter((r: { link?: unknown }) => r.link).map((r: { name: { a: string; b: string } }) => [r.name.a, r.name.b]).sort())
+          .toEqual([['市城市管理局', '市城市供水服务中心'], ['市水务局', '市水利局']]);
+        expect(c.people.successors.map((s: { organization: string; post: string; name: { a: string; b: string } }) => [s.organization, s.post, s.name.a, s.name.b]))
+          .toEqual([['市卫生健康委', '主任', '麻建英', '宓秋霞'], ['市水利局', '局长', '罗长青', '尉迟峰']]);
+      });
+    });
     it('no notice without two dates, or in time order', async () => {
       for (const argv of [[b, a], [early, late], [late, a]]) {
         const r = await run(['compare', ...argv]);

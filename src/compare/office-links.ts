@@ -35,8 +35,6 @@ export interface OfficeLink {
 const OFFICE_END = INSTITUTION_WORD;
 /** "X（原Y）…": X an office, Y its former name; the bracket may be full- or half-width. */
 const RENAMED = new RegExp(`^(.+?${OFFICE_END})[（(]原([^（）()]+?${OFFICE_END})[）)]`, 'u');
-/** "…职责(已)由Y划转至/划入/调整到 X": duties moved from Y to X (我局 = the speaker's office). */
-const DUTIES = new RegExp(`(?:职责|职能)(?:已|已经|已于[^，。；由]{1,12})?由([^，。；、由]{2,24}?${OFFICE_END})(?:整体)?(?:划转|划入|移交|调整)(?:至|到|给)?((?:我|本)(?:局|委|办|厅|院|中心)|[^，。；、]{2,24}?${OFFICE_END})`, 'u');
 
 /** An office's name in a sentence: up to 24 characters ending in an institution word. */
 const NAME = `[^，。；、：:,;“”"（）()\\s]{2,24}?${OFFICE_END}`;
@@ -53,7 +51,11 @@ const VERB = {
   moved: '(?:划入|划转至|划转到|并入|移交至|移交给)',
   movedDuties: '(?:划入|划转至|划转到|划转给|划转|划归|并入|移交至|移交给|移交到|移交)',
   dissolved: '(?:撤并|撤销|合并)',
+  /** After "由Y": 划转至, 划入, 移交给, 调整到 X. */
+  movedFrom: '(?:划转|划入|移交|调整)(?:至|到|给)?',
 };
+/** "…职责(已)由Y划转至/划入/调整到 X": duties moved from Y to X (我局 = the speaker's office). */
+const DUTIES = new RegExp(`(?:职责|职能)(?:已|已经|已于[^，。；由]{1,12})?由([^，。；、由]{2,24}?${OFFICE_END})(?:整体)?${VERB.movedFrom}((?:我|本)(?:局|委|办|厅|院|中心)|[^，。；、]{2,24}?${OFFICE_END})`, 'u');
 /**
  * The duties named: (承担的/负责的)(托育服务管理)(相关)职责 — a part of an office's duties or all of them. The words of the
  * duty hold no other office nor a verb of saying ("市财政局局长王某说…职责": 市财政局's duties are not named).

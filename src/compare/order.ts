@@ -58,12 +58,15 @@ export function quotesPast(r: InquiryRecord): boolean {
   return quoteOf(r) !== null || followUpTitle(r) !== null;
 }
 
-/** The term (届) and the meeting (次) a session names: 第七届 … 第十六次会议 → [7, 16]; null where it names none. */
-export function meetingOrdinal(r: InquiryRecord): { body: string; term: number | null; meeting: number | null } | null {
+/**
+ * The term (届) and the meeting (次) a session names, with the kind of meeting after its ordinal: 衡水市第七届人大常委会 +
+ * 第十六次会议 → term 7, meeting 16, kind 会议 (a 主任会议 is numbered apart); null without a body.
+ */
+export function meetingOrdinal(r: InquiryRecord): { body: string; term: number | null; meeting: number | null; kind: string } | null {
   if (!r.session.body) return null;
   const term = /第?([〇零一二三四五六七八九十百\d]{1,5})届/u.exec(r.session.body);
-  const meeting = r.session.meeting ? /第([〇零一二三四五六七八九十百\d]{1,5})次/u.exec(r.session.meeting) : null;
-  return { body: bodyKey(r.session.body), term: term ? parseNumeral(term[1]) : null, meeting: meeting ? parseNumeral(meeting[1]) : null };
+  const meeting = r.session.meeting ? /第([〇零一二三四五六七八九十百\d]{1,5})次(.*)$/u.exec(r.session.meeting) : null;
+  return { body: bodyKey(r.session.body), term: term ? parseNumeral(term[1]) : null, meeting: meeting ? parseNumeral(meeting[1]) : null, kind: meeting?.[2] ?? '' };
 }
 
 /** A later term of one body, or a later meeting of one term: the later session, with what says so. */
@@ -71,7 +74,7 @@ function byMeetings(a: InquiryRecord, b: InquiryRecord): ['a' | 'b', string] | n
   const [ma, mb] = [meetingOrdinal(a), meetingOrdinal(b)];
   if (!ma || !mb || ma.body !== mb.body || ma.term === null || mb.term === null) return null;
   if (ma.term !== mb.term) return [ma.term > mb.term ? 'a' : 'b', `第${Math.min(ma.term, mb.term)}届 < 第${Math.max(ma.term, mb.term)}届`];
-  if (ma.meeting === null || mb.meeting === null || ma.meeting === mb.meeting) return null;
+  if (ma.meeting === null || mb.meeting === null || ma.meeting === mb.meeting || ma.kind !== mb.kind) return null;
   return [ma.meeting > mb.meeting ? 'a' : 'b', `第${ma.term}届 第${Math.min(ma.meeting, mb.meeting)}次 < 第${Math.max(ma.meeting, mb.meeting)}次`];
 }
 

@@ -61,6 +61,7 @@ describe('[compare/order] undated sessions: further readings, each named', () =>
     // Near-misses: another body's numbering; one meeting; a quoted promise is no report (the quote reads it); a result of
     // last year that answers nothing the other promised; readings that disagree.
     ['another body\'s meeting', meeting('沧州市第七届人大常委会第二十四次会议', '沧州市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。')],
+    ['a meeting of another kind (主任会议, numbered apart)', meeting('衡水市第七届人大常委会第二十四次主任会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。')],
     ['the same meeting', meeting('衡水市第七届人大常委会第十六次会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。')],
     ['去年承诺新增… is a quote', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '去年计划完成地表水置换村庄420个。')],
     ['a baseline of last year far from the target', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '去年全市完成地表水置换村庄86个。')],

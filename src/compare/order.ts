@@ -14,7 +14,6 @@
  * agree with it are listed; two readings that disagree leave the order untold. A month and day with no year tells nothing against a dated session (it may be of either year).
  */
 import type { InquiryRecord } from '../model/record.js';
-import { parseNumeral } from '../extract/numerals.js';
 import { bodyKey } from './place.js';
 import { reportsOn } from './past-reports.js';
 
@@ -59,6 +58,23 @@ export function quotesPast(r: InquiryRecord): boolean {
 }
 
 /**
+ * An ordinal as a 届 or a 次 writes it: 十六 → 16, 二十四 → 24, 一百零二 → 102, 15 → 15; null for anything else. (compare reads
+ * the record, not the parsing stages — test/architecture.test.ts — so extract/numerals.ts is not at hand; an ordinal of a
+ * term or a meeting needs only digits, 十 and 百.)
+ */
+function ordinal(s: string): number | null {
+  if (/^\d+$/u.test(s)) return Number(s);
+  let [total, digit] = [0, 0];
+  for (const c of s) {
+    const d = '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c === '两' ? '二' : c);
+    if (d >= 0) digit = d;
+    else if (c === '十' || c === '百') { total += (digit || 1) * (c === '十' ? 10 : 100); digit = 0; }
+    else return null;
+  }
+  return total + digit || null;
+}
+
+/**
  * The term (届) and the meeting (次) a session names, with the kind of meeting after its ordinal: 衡水市第七届人大常委会 +
  * 第十六次会议 → term 7, meeting 16, kind 会议 (a 主任会议 is numbered apart); null without a body.
  */
@@ -66,7 +82,7 @@ export function meetingOrdinal(r: InquiryRecord): { body: string; term: number |
   if (!r.session.body) return null;
   const term = /第?([〇零一二三四五六七八九十百\d]{1,5})届/u.exec(r.session.body);
   const meeting = r.session.meeting ? /第([〇零一二三四五六七八九十百\d]{1,5})次(.*)$/u.exec(r.session.meeting) : null;
-  return { body: bodyKey(r.session.body), term: term ? parseNumeral(term[1]) : null, meeting: meeting ? parseNumeral(meeting[1]) : null, kind: meeting?.[2] ?? '' };
+  return { body: bodyKey(r.session.body), term: term ? ordinal(term[1]) : null, meeting: meeting ? ordinal(meeting[1]) : null, kind: meeting?.[2] ?? '' };
 }
 
 /** A later term of one body, or a later meeting of one term: the later session, with what says so. */

@@ -21,7 +21,7 @@
 import type { Chair, InquiryRecord, Person } from '../model/record.js';
 import type { ChairRow, OfficeLinkRef, PeopleSection, PersonRow, PersonSide, SuccessorRow } from './types.js';
 import { linkRef, sideLinks, type SideLink, type SourceTexts } from './organizations.js';
-import { heldPost, postHeads } from '../model/posts.js';
+import { heldPost, isRunningDuty, postHeads } from '../model/posts.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
@@ -169,11 +169,13 @@ const HEADS = new Set(postHeads(['government', 'department', 'judicial', 'office
 /**
  * Head posts held in A by one person and in B by another: the same office (or one a session links to it) and the
  * same head post, each holder the only one of that post on its side. The office is the present (or fuller) name.
- * An acting head holds the head's post (区综合行政执法局代理局长朱海峰 succeeds 局长戴志明: model/posts.ts's marks).
+ * An acting head holds the head's post (区综合行政执法局代理局长朱海峰 succeeds 局长戴志明: model/posts.ts's marks), and so
+ * does a deputy running the office (市民政局主持工作的副局长杨某, 市国资委副主任（主持工作）洪某 succeed the 局长, the 主任).
  */
 function successors(as: readonly (readonly [Person, Who])[], bs: readonly (readonly [Person, Who])[], links: readonly SideLink[]): SuccessorRow[] {
+  // (A deputy running the office, the duty written apart among the titles — "副局长郑某（主持工作）" — holds the head's post too.)
   const heads = (w: Who) => w.organization === null ? [] : w.titles.map((t) => nameKey(t)).filter((t) => t.startsWith(nameKey(w.organization!)))
-    .map((t) => heldPost(t.slice(nameKey(w.organization!).length), HEADS)).filter((t) => HEADS.has(t));
+    .map((t) => heldPost(t.slice(nameKey(w.organization!).length), HEADS, w.titles.some(isRunningDuty))).filter((t) => HEADS.has(t));
   const one = (w: Who, other: Who, link: SideLink | null) => sameOffice(w.organization, other.organization) || !!link;
   const out: SuccessorRow[] = [];
   for (const [pa, wa] of as) {

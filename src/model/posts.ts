@@ -95,9 +95,27 @@ export const ACTING = '代';
  */
 export const ACTING_MARKS = ['代理', '临时负责', '临时', ACTING] as const;
 
-/** A post without its acting mark: 代理局长 → 局长; 局长, 代表 (no head after 代) unchanged. */
-export function heldPost(post: string, heads: ReadonlySet<string>): string {
+/**
+ * The duty of running an office for now, written of a deputy: 主持工作, 主持全面工作, 主持日常工作, 负责日常工作 (a regex
+ * source). "市民政局主持工作的副局长杨某" and "市国资委副主任（主持工作）洪某" run the office while its head's post is vacant:
+ * a stand-in head, as 代理局长 is (structure/title-qualifiers.ts reads the bracket with this grammar). Not 主持召开, 主持人
+ * nor 主持工作会议: the duty is the whole phrase, before 的 or alone in its bracket.
+ */
+export const RUNNING_DUTY = '(?:主持|负责)(?:全面|日常)?工作';
+/** A deputy's post with the duty before it (主持工作的副局长) or bracketed after it (副主任（主持工作）), brackets folded or not. */
+const STAND_IN = new RegExp(`^(?:${RUNNING_DUTY}的)?(常务副|副)(.+?)(?:[（(]${RUNNING_DUTY}[）)])?$`, 'u');
+/** A title that is the duty alone: "主持工作", as a speaker's bracket after the name leaves it ("副局长郑某（主持工作）"). */
+export const isRunningDuty = (title: string): boolean => new RegExp(`^${RUNNING_DUTY}$`, 'u').test(title);
+
+/**
+ * A post without its acting mark: 代理局长 → 局长; a deputy running the office, 主持工作的副局长 or 副局长（主持工作）, → 局长
+ * (`running`: the person's titles carry the duty apart, "主持工作"); 局长, 副局长, 代表 (no head after 代) unchanged.
+ */
+export function heldPost(post: string, heads: ReadonlySet<string>, running = false): string {
   for (const m of ACTING_MARKS) if (post.startsWith(m) && heads.has(post.slice(m.length))) return post.slice(m.length);
+  const deputy = STAND_IN.exec(post);
+  // (A plain 副局长 is a deputy unless the duty is written: in the post, or apart among the titles.)
+  if (deputy && heads.has(deputy[2]) && (running || post !== deputy[1] + deputy[2])) return deputy[2];
   return post;
 }
 

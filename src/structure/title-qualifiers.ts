@@ -14,10 +14,12 @@
  * Offsets are UTF-16 code units into the view (where （） are folded to ()), [start, end).
  */
 
+import { RUNNING_DUTY } from '../model/posts.js';
+
 const LEVEL = '(?:国|部|省|厅|局|司|地|市|县|处|乡|科|股)';
 /** What a qualifier says (see the header); 经理 and 总经理 are the post's in the company the body is run as too
  * ("烟草专卖局（公司）局长（经理）", second-names.ts). */
-const BODY = String.raw`(?:主持|负责)(?:全面|日常)?工作|[正副]${LEVEL}长?级|[一二三四]级(?:巡视员|调研员|主任科员)|挂职|兼职?|代理?|试用期|总?经理`;
+const BODY = String.raw`${RUNNING_DUTY}|[正副]${LEVEL}长?级|[一二三四]级(?:巡视员|调研员|主任科员)|挂职|兼职?|代理?|试用期|总?经理`;
 /** One qualifier in brackets, sticky: matched at one offset only. */
 const QUALIFIER = new RegExp(
   String.raw`\((?:${BODY})\)`,

@@ -181,23 +181,43 @@ describe('[cli] inquiry compare', () => {
       it('the quoting session given second: the order given, and a line saying why', async () => {
         const r = await run(['compare', undated(), late]);
         expect(r.code).toBe(0);
-        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*weitang-undated\.txt\) 无日期：B 引述前次承诺.*按参数顺序比较/);
+        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*weitang-undated\.txt\) 无日期：B .*引述前次承诺.*按参数顺序比较/);
       });
       it('the quoting session given first: swapped, the same comparison, and a line saying so', async () => {
         const u = undated();
         const given = await run(['compare', late, u, '--format', 'json']);
         const ordered = await run(['compare', u, late, '--format', 'json']);
         expect(given.stdout).toBe(ordered.stdout);
-        expect(given.stderr).toMatch(/weitang-undated\.txt 无日期：.*weitang-2025\.txt 引述前次承诺.*与参数顺序相反/);
+        expect(given.stderr).toMatch(/weitang-undated\.txt 无日期：.*weitang-2025\.txt .*引述前次承诺.*与参数顺序相反/);
         const kept = await run(['compare', late, u, '--keep-order']);
         expect(kept.stdout.split('\n')[1]).toContain('weitang-2025.txt');
-        expect(kept.stdout).toContain('A 引述前次承诺，应是较晚的一场');
+        expect(kept.stdout).toMatch(/A 同一机关会次在后 [^；]*、引述前次承诺 \(去年承诺\)，应是较晚的一场/);
       });
       it('one dated, neither quoting: the order given, said so; neither dated nor quoting: no line', async () => {
         // xiling-2024 and -2025 carry no year; weitang-2024 is dated 2024-06-20; none quotes the other.
         const r = await run(['compare', a, early]);
-        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*xiling-2024\.txt\) 无日期，也无一方引述另一方的承诺：先后无从判断，按参数顺序比较/);
-        expect((await run(['compare', a, b])).stdout).not.toContain('无日期');
+        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*xiling-2024\.txt\) 无日期，也无会次、引述、跟踪询问或对承诺的报告可定先后：先后无从判断，按参数顺序比较/);
+        // Neither dated, the meeting ordinals of one term tell the order (第十五次 < 第二十二次), said so; without them, no line.
+        expect((await run(['compare', a, b])).stdout.split('\n').slice(3, 5).join('')).toMatch(/无日期：B 同一机关会次在后 \(第7届 第15次 < 第22次\)，是较晚的一场，按参数顺序比较/);
+        const bare = (f: string, name: string) => write(name, readFileSync(f, 'utf8').replace(/七届人大常委会第[一二三四五六七八九十]+次会议/u, '人大常委会'));
+        expect((await run(['compare', bare(a, 'xiling-a-bare.txt'), bare(b, 'xiling-b-bare.txt')])).stdout).not.toContain('无日期');
+      });
+    });
+    describe('an undated follow-up quoting nothing: ordered by its meeting, title and reports (hechuan, fixtures README)', () => {
+      const first = join(fixtures, 'hechuan-2021.txt');
+      const follow = join(fixtures, 'hechuan-2022-undated.txt');
+      it('the same comparison either way round, the note naming each reading; merged offices and a stand-in followed', async () => {
+        const given = await run(['compare', follow, first, '--format', 'json']);
+        const ordered = await run(['compare', first, follow, '--format', 'json']);
+        expect(given.stdout).toBe(ordered.stdout);
+        expect(given.stderr).toMatch(/hechuan-2022-undated\.txt 同一机关会次在后 \(第8届 第12次 < 第20次\)、标题为跟踪询问 \(【跟踪问效】[^)]*\)、以过去时报告对方的承诺 \(去年完成水源置换村庄252个\)，是较晚的一场.*与参数顺序相反/);
+        expect(ordered.stderr).toMatch(/B 同一机关会次在后.*是较晚的一场，按参数顺序比较/);
+        const c = JSON.parse(ordered.stdout);
+        expect(c.source.a.name).toMatch(/hechuan-2021\.txt$/);
+        expect(c.organizations.both.filter((r: { link?: unknown }) => r.link).map((r: { name: { a: string; b: string } }) => [r.name.a, r.name.b]).sort())
+          .toEqual([['市城市管理局', '市城市供水服务中心'], ['市水务局', '市水利局']]);
+        expect(c.people.successors.map((s: { organization: string; post: string; name: { a: string; b: string } }) => [s.organization, s.post, s.name.a, s.name.b]))
+          .toEqual([['市卫生健康委', '主任', '麻建英', '宓秋霞'], ['市水利局', '局长', '罗长青', '尉迟峰']]);
       });
     });
     it('no notice without two dates, or in time order', async () => {

@@ -54,6 +54,39 @@ describe('[compare/office-links]', () => {
     expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
   });
 
+  // Merged, dissolved, a duty handed over, 该局: the same lexicon of verbs (office-links.ts VERB).
+  it.each<[string, string, [string, string, string][]]>([
+    ['X与Z撤并，组建Y', '去年底机构改革中，市水务局与市南水北调工程建设委员会办公室撤并，组建市水利局',
+      [['市水务局', '市水利局', 'duties'], ['市南水北调工程建设委员会办公室', '市水利局', 'duties']]],
+    ['X与a unit (处) 撤并，组建Y: the office linked', '市水务局与市河道管理处撤并，组建市水利局', [['市水务局', '市水利局', 'duties']]],
+    ['X、Z合并组建Y', '县扶贫办、县移民办合并组建县乡村振兴局', [['县扶贫办', '县乡村振兴局', 'duties'], ['县移民办', '县乡村振兴局', 'duties']]],
+    ['撤并X，组建Y', '撤并县农机服务中心，组建县农业技术推广中心', [['县农机服务中心', '县农业技术推广中心', 'duties']]],
+    ['Y挂牌成立，原X承担的…职责划入该局', '今年2月，市城市更新局挂牌成立，原市住房和城乡建设局承担的老旧小区改造职责划入该局',
+      [['市住房和城乡建设局', '市城市更新局', 'duties']]],
+    ['原由X承担的…职责移交该中心', '今年3月，区托育服务中心挂牌成立，原由区卫生健康局承担的托育服务管理职责移交该中心',
+      [['区卫生健康局', '区托育服务中心', 'duties']]],
+    ['该委: the committee named before', '市医疗保障委员会成立后，原市卫生健康委的医保管理职责划入该委', [['市卫生健康委', '市医疗保障委员会', 'duties']]],
+    ['a named part of X\'s duties', '原区卫生健康局托育服务管理职责划入区托育服务中心', [['区卫生健康局', '区托育服务中心', 'duties']]],
+    ['a unit of X dissolved, into a new office', '今年3月，市城市管理局停车管理处撤并，相关职责划入新组建的市城市停车管理中心',
+      [['市城市管理局', '市城市停车管理中心', 'duties']]],
+    ['X撤销，其职责并入Y', '县扶贫开发办公室撤销，其职责并入县农业农村局', [['县扶贫开发办公室', '县农业农村局', 'duties']]],
+    ['a committee\'s full name before its duties', '原市卫生和计划生育委员会的职责划入市卫生健康委员会', [['市卫生和计划生育委员会', '市卫生健康委员会', 'duties']]],
+    // Near-misses: schools and villages merged are no office; 该局 with no office named before it; a case handed over is
+    // no duty; 移交 of files.
+    ['schools merged', '其中3所幼儿园因生源减少被撤并，目标已调整为27所', []],
+    ['villages merged', '全县撤并建制村42个，组建新村18个', []],
+    ['two villages merged into a 社区', '东岭村与西岭村合并，组建东西岭社区', []],
+    ['该局 with no office set up before it (the speaker\'s 市水利局 is none)', '原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
+    ['该局 after an office only named', '市财政局安排资金，原市住房和城乡建设局承担的老旧小区改造职责划入该局', []],
+    ['a case handed over (移交 without duties)', '县市场监管局移交县公安局案件线索5条', []],
+    ['a speaker\'s office before another office\'s duties', '市财政局局长王某说市水务局的职责划入市水利局', [['市水务局', '市水利局', 'duties']]],
+    ['该中心 when only a 局 was named', '市城市更新局挂牌成立，原市住房和城乡建设局的物业管理职责移交该中心', []],
+  ])('%s', (_, said, want) => {
+    const r = session('方某某', '市水利局局长', '市水利局', said);
+    const links = officeLinks(r);
+    expect(links.map((l) => [l.old, l.now, l.how])).toEqual(want);
+  });
+
   it('the introduction is read when the transcript\'s text is given, its evidence spans slicing it', () => {
     const r = session('方某某', '市水利局局长', '市水利局');
     const intro = '今年5月，市政务服务和大数据管理局更名为市数据局。';
@@ -125,6 +158,30 @@ describe('[compare] renames in the introduction of a transcript compare has the 
   });
 });
 
+describe('[compare] merged offices and duties handed to 该局: one office, its head succeeded', () => {
+  const body = '衡阳市人大常委会';
+  const a = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['王某', '市水务局局长', '市水务局']] }] });
+  const b0 = buildRecord({ session: { body }, questions: [{ text: '如何推进?', responders: [['胡某', '市水利局局长', '市水利局']] }] });
+  const withIntro = (intro: string) => {
+    const raw = JSON.parse(JSON.stringify(b0)) as typeof b0;
+    raw.session.span = [0, intro.length];
+    raw.source.sha256 = createHash('sha256').update(intro, 'utf8').digest('hex');
+    return compare(a, raw, { texts: { b: intro } });
+  };
+  it.each([
+    ['X与Z撤并，组建Y', '去年底机构改革中，市水务局与市南水北调办公室撤并，组建市水利局。\n'],
+    ['Y挂牌成立，原X…职责划入该局', '今年2月，市水利局挂牌成立，原市水务局承担的水利工程管理职责划入该局。\n'],
+  ])('%s', (_, intro) => {
+    const c = withIntro(intro);
+    expect(c.organizations.both.map((r) => [r.name.a, r.name.b, r.link?.how])).toEqual([['市水务局', '市水利局', 'duties']]);
+    expect(c.people.successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['市水利局', '局长', '王某', '胡某']]);
+  });
+  it('near-miss: villages merged link nothing', () => {
+    const c = withIntro('去年全市撤并建制村42个，组建新村18个。\n');
+    expect([c.organizations.both.length, c.people.successors.length]).toEqual([0, 0]);
+  });
+});
+
 describe('[compare/people] successors in a head post', () => {
   const two = (x: [string, string, string][], y: [string, string, string][]) => comparePeople(
     buildRecord({ questions: x.map((r) => ({ text: '如何推进?', responders: [r] })) }),
@@ -148,8 +205,23 @@ describe('[compare/people] successors in a head post', () => {
     ['临时负责 + post', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局临时负责局长', '市水利局']], [['市水利局', '局长', '戴某', '朱某']]],
     // near-miss: an acting deputy is a deputy (an office has several)
     ['a 代理副局长 is no head', [['戴某', '市水利局局长', '市水利局']], [['朱某', '市水利局代理副局长', '市水利局']], []],
+    // A deputy running the office (主持工作) stands in for the head, as 代理 does.
+    ['主持工作的副局长 succeeds the 局长', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局主持工作的副局长', '市民政局']], [['市民政局', '局长', '林某', '杨某']]],
+    ['副主任（主持工作） succeeds the 主任', [['郭某', '市国资委主任', '市国资委']], [['洪某', '市国资委副主任（主持工作）', '市国资委']], [['市国资委', '主任', '郭某', '洪某']]],
+    ['副局长(主持全面工作)', [['孙某', '市生态环境局局长', '市生态环境局']], [['郑某', '市生态环境局副局长(主持全面工作)', '市生态环境局']], [['市生态环境局', '局长', '孙某', '郑某']]],
+    ['主持工作的副支队长 succeeds the 支队长', [['贾某', '市公安局交通管理支队支队长', '市公安局交通管理支队']], [['林某', '市公安局交通管理支队主持工作的副支队长', '市公安局交通管理支队']], [['市公安局交通管理支队', '支队长', '贾某', '林某']]],
+    // near-misses: a deputy (no duty written), a bracket of rank
+    ['a 副局长 is no head', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局副局长', '市民政局']], []],
+    ['副局长（正处级） is no head', [['林某', '市民政局局长', '市民政局']], [['杨某', '市民政局副局长（正处级）', '市民政局']], []],
   ])('%s', (_, x, y, want) => {
     expect(two(x, y)).toEqual(want);
+  });
+  it('the duty written apart among the titles (副局长郑某（主持工作）): the deputy stands in; without it, no successor', () => {
+    const a = buildRecord({ questions: [{ text: '如何推进?', responders: [['孙某', '市生态环境局局长', '市生态环境局']] }] });
+    const b = buildRecord({ questions: [{ text: '如何推进?', responders: [['郑某', '市生态环境局副局长', '市生态环境局']] }] });
+    expect(comparePeople(a, b).successors).toEqual([]);
+    b.people.find((p) => p.name === '郑某')!.titles.push('主持工作');
+    expect(comparePeople(a, b).successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['市生态环境局', '局长', '孙某', '郑某']]);
   });
   it('mirrors', () => {
     const a = buildRecord({ questions: [{ text: '如何推进?', responders: [['彭某某', '市水利局局长', '市水利局']] }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPUTY, POST_HEADS, POSTS, postHeads, postSource, type PostKind } from '../../src/model/posts.js';
+import { DEPUTY, POST_HEADS, POSTS, heldPost, isRunningDuty, postHeads, postSource, type PostKind } from '../../src/model/posts.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 
 /** A set as a whole-string matcher. */
@@ -97,5 +97,40 @@ describe('[posts] the sets each reader needs', () => {
     ['official', '委员', false], ['official', '代表', false], ['official', '副同志', false], ['official', '副领导', false],
   ])('%s: %s → %s', (set, text, ok) => {
     expect(sets[set].test(text)).toBe(ok);
+  });
+});
+
+describe('[posts] a post held for the time being: the head\'s post', () => {
+  const heads = new Set(postHeads(['department', 'office', 'station']));
+  it.each([
+    ['代理局长', '局长'],
+    ['代局长', '局长'],
+    ['临时负责局长', '局长'],
+    // A deputy running the office (主持工作): the duty before 的, or bracketed after the post, either bracket width.
+    ['主持工作的副局长', '局长'],
+    ['主持全面工作的副局长', '局长'],
+    ['副主任（主持工作）', '主任'],
+    ['副主任(主持工作)', '主任'],
+    ['副局长(主持全面工作)', '局长'],
+    ['副局长（主持日常工作）', '局长'],
+    ['常务副局长（主持工作）', '局长'],
+    ['主持工作的副支队长', '支队长'],
+    // Near-misses: a deputy, an acting deputy's post no head, 主持 of a meeting or a host, a bracket of another kind.
+    ['副局长', '副局长'],
+    ['代理副局长', '代理副局长'],
+    ['主持人', '主持人'],
+    ['副局长（主持召开）', '副局长（主持召开）'],
+    ['主持工作会议的副局长', '主持工作会议的副局长'],
+    ['副局长（正处级）', '副局长（正处级）'],
+    ['局长', '局长'],
+    ['代表', '代表'],
+  ])('%s → %s', (post, held) => {
+    expect(heldPost(post, heads)).toBe(held);
+  });
+  it('the duty written apart among the titles ("副局长郑某（主持工作）") makes the deputy the head', () => {
+    expect(heldPost('副局长', heads, true)).toBe('局长');
+    expect(heldPost('副局长', heads, false)).toBe('副局长');
+    expect(['主持工作', '主持全面工作', '负责日常工作'].map(isRunningDuty)).toEqual([true, true, true]);
+    expect(['主持工作会议', '主持人', '主持召开', '主持'].map(isRunningDuty)).toEqual([false, false, false, false]);
   });
 });

@@ -89,3 +89,21 @@ describe('[title-qualifiers] a qualifier after a comma closing a label\'s bracke
     if (note) expect(commaNoteStart(view, end)).toBe(title);
   });
 });
+
+describe('[title-qualifiers] a deputy running the office, as a responder: the post and the name kept apart', () => {
+  const responder = (label: string) => {
+    const text = ['衡水市人大常委会开展农村饮水安全专题询问', '', '2019年6月27日上午，衡水市第七届人大常委会第十六次会议召开联组会议。', '',
+      '市人大常委会委员马春生问：水源地保护怎么加强？', '', `${label}：今年完成水源地保护区划定。`, ''].join('\n');
+    const r = parse(text, { name: 'x' });
+    return r.people.filter((p) => p.roles.includes('responder')).map((p) => [p.name, p.organization, p.titles]);
+  };
+  it.each([
+    ['市生态环境局副局长（主持工作）郑晓燕', ['市生态环境局副局长（主持工作）']],
+    ['市生态环境局副局长(主持全面工作)郑晓燕', ['市生态环境局副局长(主持全面工作)']],
+    ['市生态环境局主持工作的副局长郑晓燕', ['市生态环境局主持工作的副局长']],
+    ['市生态环境局主持全面工作的副局长郑晓燕', ['市生态环境局主持全面工作的副局长']],
+    ['市生态环境局副局长郑晓燕（主持工作）', ['市生态环境局副局长', '主持工作']],
+  ])('%s', (label, titles) => {
+    expect(responder(label)).toEqual([['郑晓燕', '市生态环境局', titles]]);
+  });
+});

@@ -25,7 +25,7 @@ import { encodingOption, maxSizeOption, parseSize } from '../options.js';
 import { ENCODING_NAMES } from '../../source/decode.js';
 import { decode, DecodeError, toJson, toYaml, type EncodingName, type InquiryRecord } from '../../index.js';
 import { compare, type CompareOptions } from '../../compare/index.js';
-import { sessionOrder } from '../../compare/order.js';
+import { sessionOrder, type OrderReading, type SessionOrder } from '../../compare/order.js';
 import { looksLikeRecord, readRecord } from '../../records/read.js';
 import { formatComparisonTerminal } from '../../format/compare-terminal.js';
 import { formatComparisonMarkdown } from '../../format/compare-markdown.js';
@@ -123,10 +123,26 @@ export function inTimeOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, n
   return { a: b, b: a, notice: `按会议日期排序：A 为较早的 ${nameB} (${db})，B 为 ${nameA} (${da})，与参数顺序相反 (--keep-order 保持所给顺序)` };
 }
 
+/** How each reading of the order is stated (order.ts): what the later session's text shows. */
+const READING: Record<OrderReading, string> = {
+  dates: '会议日期在后',
+  meetings: '同一机关会次在后',
+  quotes: '引述前次承诺',
+  'follow-up': '标题为跟踪询问',
+  reports: '以过去时报告对方的承诺',
+};
+
+/** The readings that tell the order, as one phrase: "同一机关会次在后 (第7届 第16次 / 第24次)、标题为跟踪询问 (【跟踪问效】…)". */
+export function orderEvidence(order: SessionOrder): string {
+  return order.evidence.map((e) => `${READING[e.by]} (${e.detail})`).join('、');
+}
+
 /**
- * A session with no full date (5月30日下午): the order cannot be read from the dates. When one session quotes the other's
- * promises back (去年承诺…: order.ts) it is the later, and A is swapped to be the earlier unless `keep`; else the order given
- * is kept. One line says how the order was taken — unless neither is dated and neither quotes: then there was no order to read.
+ * A session with no full date (5月30日下午): the order cannot be read from the dates. When the texts tell which is the
+ * later (order.ts: the meeting's ordinal, a quote of the other's promises, a follow-up's title, a past-tense report on the
+ * other's promises) A is swapped to be the earlier unless `keep`; else the order given is kept. One line says how the
+ * order was taken, naming every reading that tells it — unless neither is dated and nothing tells: then there was no
+ * order to read.
  */
 function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: string, keep: boolean): { a: InquiryRecord; b: InquiryRecord; notice: string | null } {
   // (One session given twice has no order: sameSession says so.)
@@ -134,13 +150,14 @@ function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: 
   const order = sessionOrder(a, b);
   const names = { a: nameA, b: nameB };
   const missing = `${order.undated.map((k) => `${k.toUpperCase()} (${names[k]})`).join('、')} 无日期`;
-  if (order.later === 'b') return { a, b, notice: `${missing}：B 引述前次承诺 (去年承诺…)，是较晚的一场，按参数顺序比较` };
-  if (order.later === 'a' && keep) return { a, b, notice: `${missing}：A 引述前次承诺，应是较晚的一场；按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
+  const why = orderEvidence(order);
+  if (order.later === 'b') return { a, b, notice: `${missing}：B ${why}，是较晚的一场，按参数顺序比较` };
+  if (order.later === 'a' && keep) return { a, b, notice: `${missing}：A ${why}，应是较晚的一场；按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
   // (Swapped, A and B name the other inputs: the undated is named by its file.)
-  if (order.later === 'a') return { a: b, b: a, notice: `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} 引述前次承诺 (去年承诺…)，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
+  if (order.later === 'a') return { a: b, b: a, notice: `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} ${why}，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
   // (Neither dated: no date was there to order by, and the table shows both missing; one dated, the reader may expect the order.)
   if (order.undated.length === 2) return { a, b, notice: null };
-  return { a, b, notice: `${missing}，也无一方引述另一方的承诺：先后无从判断，按参数顺序比较 (A 作较早的一场)` };
+  return { a, b, notice: `${missing}，也无会次、引述、跟踪询问或对承诺的报告可定先后：先后无从判断，按参数顺序比较 (A 作较早的一场)` };
 }
 
 /**

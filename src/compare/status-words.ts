@@ -35,3 +35,9 @@ export const PASSED = '超过[^，,。；;]{0,12}?的?(?:目标|任务)';
  * a miss), so only a reader that knows the target's kind (verdict.ts) reads them; reports.ts reads PASSED.
  */
 export const ABOVE = `${PASSED}|(?:超出|高于|多于)[^，,。；;]{0,12}?的?(?:目标|任务)|目标[^，,；;]{0,2}(?:超过|超出)`;
+
+/**
+ * The share of a target done, right before its percent: 完成年度目标的87%, 完成全年任务的106%, 完成目标的84.4%. The percent is
+ * the figure before it in its sentence set against its target (共推动87家开放，完成年度目标的87%), no figure of its own.
+ */
+export const SHARE_OF_GOAL = '完成了?(?:年度|全年|今年|当年|本年度?)?(?:目标|任务|计划)(?:任务)?的';

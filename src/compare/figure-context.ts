@@ -125,10 +125,11 @@ const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建�
 /**
  * A past session's promise before the figure in its clause: the figure is quoted back (去年提出…参保率达到百分之九十五,
  * 去年局里提出力争…, 前年提出城镇新增就业2.2万人的目标, 去年承诺的二百个, 去年说到…累计完成120个, 去年说全程网办率要提高到七成, 没有达到去年提出的30%),
- * no figure of this session; so is the plan named as the old one right before the figure (原计划30所, 原定60个的目标). Not
+ * no figure of this session; so is the plan named as the old one in the figure's clause (原计划30所, 原计划改造46条, 原定60个的
+ * 目标; not 比原计划多, a difference). Not
  * 去年全区完成…216个 (a report of last year: no verb of promising).
  */
-const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))|(?:原计划|原定|原来(?:计划|确定)的?)$/u;
+const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))|(?<![比较])(?:原计划|原定|原来(?:计划|确定)的?)[^，,。；;：:！？?\n]{0,16}$/u;
 /** A clause naming the past session as a time (去年询问时, 上次专题询问中, 去年会议上). */
 const PAST_SESSION = /(?:去年|前年|上年|上次|上回|上一次|上届)[^，,。；;：:！？?\n]{0,8}?(?:询问|会议|审议|座谈)(?:时|中|上|期间)?[，,]$/u;
 /** A verb of promising, opening what is quoted (承诺2024年底前新建…12处、将…减少到1万人以下). */

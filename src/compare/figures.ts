@@ -41,6 +41,7 @@ import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
 import { SHARE_OF_GOAL } from './status-words.js';
 import { sessionOrder } from './order.js';
+import { PREDICATE_VERBS } from '../extract/indicator-words.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -323,6 +324,17 @@ function askedIn(question: Question | null, span: readonly [number, number]): bo
   return !!question?.turns.some((t) => t.role === 'asker' && t.span[0] <= span[0] && span[1] <= t.span[1]);
 }
 
+/**
+ * An indicator read as the bare verb of its clause (设置 of "即停即走泊位已设置500个"): what is counted is the subject before 已,
+ * 即停即走泊位 — the name the other session gives it (新设即停即走泊位500个). Else the indicator as read.
+ */
+export function subjectNamed(indicator: string, lead: string): string {
+  if (!PREDICATE_VERBS.has(indicator) || !lead.endsWith(indicator)) return indicator;
+  const m = /^([^，,。；;：:\s]{2,}?)(?:已经?|均已|都已)$/u.exec(lead.slice(0, -indicator.length));
+  const subject = m ? m[1].replace(/^(?:去年|今年|目前|截至目前|全[省市县区])+/u, '') : '';
+  return [...subject].length >= 2 ? subject : indicator;
+}
+
 /** A starting level written as the present one: 由目前的, 从现在的, 由当前. */
 const PRESENT_BASE = /[由从](?:目前|现在|当前|现有)的?$/u;
 
@@ -358,10 +370,11 @@ function figures(record: InquiryRecord): Figure[] {
       const date = record.session.date;
       // 翻一番: a growth of +100 % (doublings.ts), a target till it is done, set against the next session's 增长65%.
       const doubled = doublingGrowth(q);
+      const indicator = subjectNamed(context.rate ? q.indicator.replace(RATE_BASE, '') : q.indicator, context.lead);
       out.push({
-        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${context.rate ? q.indicator.replace(RATE_BASE, '') : q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
+        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
-        key: `${indicatorHead(continued(context.rate ? q.indicator.replace(RATE_BASE, '') : q.indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
+        key: `${indicatorHead(continued(indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
         region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
         asked: askedIn(question, q.span), further: FURTHER.test(context.lead),

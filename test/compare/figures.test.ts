@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, compareFigures, continued } from '../../src/compare/figures.js';
+import { change, compareFigures, continued, subjectNamed } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
@@ -629,5 +629,18 @@ describe('[compare/figures] differences, shares, quotes and further targets in t
     const f = figuresOf('我们将确保年底前新增公共停车泊位1.2万个。', '今年全市再新增公共停车泊位1万个。');
     expect(rows(f)).toEqual([['1.2万个', '1万个', null]]);
     expect(f.pairs[0].b.stance).toBe('target');
+  });
+});
+
+describe('[compare/figures] subjectNamed: an indicator read as the bare verb names the subject before 已', () => {
+  it.each<[string, string, string]>([
+    ['设置', '即停即走泊位已设置', '即停即走泊位'],
+    ['建成', '全市充电桩已经建成', '充电桩'],
+    // near-misses: a noun indicator stays; a verb with no subject before 已 stays; a verb not ending the clause stays.
+    ['即停即走泊位', '即停即走泊位已设置', '即停即走泊位'],
+    ['设置', '已设置', '设置'],
+    ['设置', '设置', '设置'],
+  ])('%s in %s → %s', (indicator, lead, name) => {
+    expect(subjectNamed(indicator, lead)).toBe(name);
   });
 });

@@ -41,7 +41,6 @@ import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
 import { SHARE_OF_GOAL } from './status-words.js';
 import { sessionOrder } from './order.js';
-import { PREDICATE_VERBS } from '../extract/indicator-words.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -326,10 +325,11 @@ function askedIn(question: Question | null, span: readonly [number, number]): bo
 
 /**
  * An indicator read as the bare verb of its clause (设置 of "即停即走泊位已设置500个"): what is counted is the subject before 已,
- * 即停即走泊位 — the name the other session gives it (新设即停即走泊位500个). Else the indicator as read.
+ * 即停即走泊位 — the name the other session gives it (新设即停即走泊位500个). The grammar tells the verb: the indicator stands
+ * right after 已 and right before its figure, where no noun stands. Else the indicator as read.
  */
 export function subjectNamed(indicator: string, lead: string): string {
-  if (!PREDICATE_VERBS.has(indicator) || !lead.endsWith(indicator)) return indicator;
+  if (indicator === '' || !lead.endsWith(indicator)) return indicator;
   const m = /^([^，,。；;：:\s]{2,}?)(?:已经?|均已|都已)$/u.exec(lead.slice(0, -indicator.length));
   const subject = m ? m[1].replace(/^(?:去年|今年|目前|截至目前|全[省市县区])+/u, '') : '';
   return [...subject].length >= 2 ? subject : indicator;

@@ -640,6 +640,8 @@ describe('[compare/figures] subjectNamed: an indicator read as the bare verb nam
     ['即停即走泊位', '即停即走泊位已设置', '即停即走泊位'],
     ['设置', '已设置', '设置'],
     ['设置', '设置', '设置'],
+    // near-miss: a noun after 已有 is the thing itself, no verb (nothing stands between 已 and it but 有).
+    ['养老机构', '全市已有养老机构', '养老机构'],
   ])('%s in %s → %s', (indicator, lead, name) => {
     expect(subjectNamed(indicator, lead)).toBe(name);
   });

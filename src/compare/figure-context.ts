@@ -37,6 +37,8 @@ export interface FigureContext {
   flow: Flow | null;
   /** A year-on-year or period-on-period rate of change written before the figure: 同比下降2.6% → "同比降幅"; else null. */
   rate: Rate | null;
+  /** A difference from another figure (比原计划多1800个, 较去年同期多完成40个), not a rate of change: no level of its own. */
+  difference: boolean;
   /** A limit not to be passed: 降到/压缩至/控制在/不超过… right before the figure, or 以内/以下 right after it. */
   ceiling: boolean;
   /** The words of the figure's clause before it ("配套率达到" of "…配套，配套率达到95%"). */
@@ -77,16 +79,17 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
 /**
  * Words of intention before a figure in its clause: what is to be reached (计划改造120公里, 力争达到90%, 明年扩大到60个村, 年内完成150公里).
  * 到/至 a year is a deadline, but 截至/截止到 a year is the date of a report (截至2023年底，…普及率为88.6%: a state), and so is
- * a year-end already past (去年底前已新开…34条: what was done by then).
+ * a year-end already past (去年底前已新开…34条: what was done by then). 原计划 is the plan quoted, no intention of now; 再 before a
+ * verb of building (今年全市再新增公共停车泊位1万个) is a further step to come, a new target — not after 已/又 (已再新增: done).
  */
-const INTENTION = /(?:计划|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年年?)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
+const INTENTION = /(?:(?<!原来?)计划|(?<!已经?|又)再(?=新增|新建|增加|增设|改造|建设|建成|完成|整治|培训|投入|开设|开通)|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年年?)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
 /**
  * The running year's outcome estimated (全年再生资源回收量预计增长65%左右, 今年预计完成…): what the year comes to, a state
  * reported, no promise — 预计 alone, with no other word of intention in the clause.
  */
 const YEAR_ESTIMATE = /^(?:今年|全年|今年全年)[^,，。;；:：]*预计/u;
 /** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
-const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年年?)底前|(?<!截止?)[到至]20\d\d年|计划|力争)/u;
+const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年年?)底前|(?<!截止?)[到至]20\d\d年|(?<!原来?)计划|力争)/u;
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
@@ -109,7 +112,12 @@ const INCREMENT = /(?:新增|增加|增设|新建|新开|新改|新招|新培|�
  */
 const LEVEL = /(?:达到|建成|累计|共有|总数|总量|总计|保有|现有|(?<![公中])共(?![同享治建识商赢产青]))/u;
 /** A rate of change ending the words before the figure: 同比下降2.6%, 环比增长, 较上年同期减少; its base and direction. */
-const RATE = /(同比|环比|[比较](?:上年|去年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
+const RATE = /(同比|环比|[比较](?:上年|去年|前年|上一年)(?:同期)?)(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?$/u;
+/**
+ * A difference from another figure ending the words before it, not read as a rate of change (RATE): 比原计划多1800个,
+ * 较去年同期多完成40个, 比原计划提前两个月, 较2020年增加120个 — how far one figure lies from another, no level of its own.
+ */
+const DIFFERENCE = /(?<![比较])[比较](?![例重率])[^，,。；;：:]{1,12}?(?:多|少|增加|减少|提高|降低|增长|下降|上升|提升|扩大|缩小|提前|推迟|延后)(?:完成|建成|改造|新增|开放)?了?$/u;
 /** Today's level right before the figure (我们将把响应时间由目前的40分钟缩短到…): a state, whatever the clause intends. */
 const PRESENT = /(?:目前|现在|当前)的?$/u;
 /** Words of completion before a figure in its clause: what was reached (已完成96公里, 累计建成, 截至目前). */
@@ -117,9 +125,11 @@ const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建�
 /**
  * A past session's promise before the figure in its clause: the figure is quoted back (去年提出…参保率达到百分之九十五,
  * 去年局里提出力争…, 前年提出城镇新增就业2.2万人的目标, 去年承诺的二百个, 去年说到…累计完成120个, 去年说全程网办率要提高到七成, 没有达到去年提出的30%),
- * no figure of this session. Not 去年全区完成…216个 (a report of last year: no verb of promising).
+ * no figure of this session; so is the plan named as the old one in the figure's clause (原计划30所, 原计划改造46条, 原定60个的
+ * 目标; not 比原计划多, a difference). Not
+ * 去年全区完成…216个 (a report of last year: no verb of promising).
  */
-const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))/u;
+const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))|(?<![比较])(?:原计划|原定|原来(?:计划|确定)的?)[^，,。；;：:！？?\n]{0,16}$/u;
 /** A clause naming the past session as a time (去年询问时, 上次专题询问中, 去年会议上). */
 const PAST_SESSION = /(?:去年|前年|上年|上次|上回|上一次|上届)[^，,。；;：:！？?\n]{0,8}?(?:询问|会议|审议|座谈)(?:时|中|上|期间)?[，,]$/u;
 /** A verb of promising, opening what is quoted (承诺2024年底前新建…12处、将…减少到1万人以下). */
@@ -162,7 +172,7 @@ const PURPOSE = /^[,，]?(?:全部|主要|专项|专门|重点)?(?:用于|用来
 /** The context of the figure at `span` of `question` (null for the introduction and the closing). */
 export function figureContext(record: InquiryRecord, question: Question | null, span: Span): FigureContext {
   const text = question ? turnText(question, span) : closingText(record, span);
-  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, ceiling: false, lead: '', previous: '', deadline: null, opening: '', following: '' };
+  if (!text) return { stance: question && insideMeasure(question, span) ? 'target' : null, purpose: null, flow: null, rate: null, difference: false, ceiling: false, lead: '', previous: '', deadline: null, opening: '', following: '' };
   const [base, body] = text;
   let from = span[0] - base;
   while (from > 0 && !CLAUSE_END.test(body[from - 1])) from--;
@@ -192,7 +202,8 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   const previous = from > start ? body.slice(p, from - 1) : '';
   let end = span[1] - base;
   while (end < body.length && !SENTENCE_END.test(body[end])) end++;
-  return { stance, purpose, flow, rate, ceiling, lead, previous, deadline: deadlineIn(before + lead), opening: before, following: body.slice(span[1] - base, end) };
+  const difference = r === null && DIFFERENCE.test(lead);
+  return { stance, purpose, flow, rate, difference, ceiling, lead, previous, deadline: deadlineIn(before + lead), opening: before, following: body.slice(span[1] - base, end) };
 }
 
 /** The text of the turn holding `span`, with its start offset. */

@@ -39,6 +39,8 @@ import { reportVerdict, saidLate, verdictRegion, type Verdict } from './verdict.
 import { partYear, targetYear } from './interim.js';
 import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
+import { SHARE_OF_GOAL } from './status-words.js';
+import { sessionOrder } from './order.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -61,6 +63,10 @@ interface Figure extends FigureRef {
   superseded: boolean;
   /** As a report: the year it covers part of (今年1至10月), else null. As a target: the year it is for, else null. */
   partOf: number | null; targetYear: number | null;
+  /** Asked in a member's question (设立比例达到70%了吗？): the later session's asker may be quoting the other's target. */
+  asked: boolean;
+  /** A further step promised (今年全市再新增…1万个): a new target, no restatement of the last one. */
+  further: boolean;
 }
 
 /**
@@ -126,8 +132,10 @@ export function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null 
  * (as by name alone) and no longer name.
  */
 export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: ReadonlyArray<readonly [number, number]>, twoTopics = false): FiguresSection {
-  const figsA = figures(a);
-  const figsB = figures(b);
+  // Which session is later: by date, else by which quotes the other's promises back (order.ts: 去年承诺…).
+  const later = sessionOrder(a, b).later;
+  const figsA = quoting(figures(a), later === 'a' ? figures(b) : []);
+  const figsB = quoting(figures(b), later === 'b' ? figsA : []);
   const pairsOfQuestions = aligned ? new Set(aligned.map(([i, j]) => `${i}:${j}`)) : null;
   // Unknown (null) without the alignment: then a generic head still meets the same head anywhere, never a longer name.
   // Two topics of one body (河湖长制 / 排水防涝): no question of one asks of the other's, so a generic head (问题) meets nothing.
@@ -135,7 +143,6 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     : pairsOfQuestions.has(`${fa.question}:${fb.question}`));
   const candidates: Candidate<null>[] = [];
   const bodies = twoBodies(a, b);
-  const later = laterSide(a, b);
   // Progress: one body's sessions, the target not dated after the figure set against it.
   const progressive = (fa: Figure, fb: Figure) => !bodies && later !== (fa.stance === 'target' ? 'a' : 'b');
   figsA.forEach((fa, i) => figsB.forEach((fb, j) => {
@@ -158,8 +165,8 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
   const matched = [...first, ...second].sort((p, q) => p.i - q.i || p.j - q.j);
   const usedA = new Set(matched.map((m) => m.i));
   const usedB = new Set(matched.map((m) => m.j));
-  const pairs: FigurePair[] = matched.map(({ i, j }) => figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j]), beforeDeadline(figsA[i], figsB[j], a, b),
-    judgement(figsA[i], figsB[j])));
+  const pairs: FigurePair[] = matched.map(({ i, j }) => further(figsA[i], figsB[j], figurePair(ref(figsA[i]), ref(figsB[j]), progressive(figsA[i], figsB[j]), beforeDeadline(figsA[i], figsB[j], a, b),
+    judgement(figsA[i], figsB[j]))));
   return {
     pairs,
     onlyA: figsA.filter((_, i) => !usedA.has(i)).map(ref),
@@ -167,6 +174,24 @@ export function compareFigures(a: InquiryRecord, b: InquiryRecord, aligned?: Rea
     unlabeled: { a: unlabeledCount(a), b: unlabeledCount(b) },
     twoBodies: bodies,
   };
+}
+
+/**
+ * A further step (今年全市再新增…1万个, 今年计划再整治…20处) is a new target on top of the last: beside the other session's target
+ * it is neither that target's new value nor its result — the two stand side by side, no change, no progress.
+ */
+function further(fa: Figure, fb: Figure, pair: FigurePair): FigurePair {
+  return (fa.further || fb.further) && pair.change !== null ? { ...pair, change: null } : pair;
+}
+
+/**
+ * A figure of the later session's members' questions that repeats a target of the earlier one (A 力争明年底达到70%以上; B's
+ * member asks 设立比例达到70%了吗？): the target quoted back, as 去年承诺…达到 is — no result (stance 'cited'). A figure asked that
+ * no target of the other holds (据了解目前只有52%) keeps its stance.
+ */
+function quoting(own: Figure[], earlier: readonly Figure[]): Figure[] {
+  return own.map((f) => (f.asked && f.stance !== 'cited' && earlier.some((t) => t.stance === 'target' && t.value === f.value && t.unit === f.unit && related(t.key, f.key))
+    ? { ...f, stance: 'cited' as const } : f));
 }
 
 /**
@@ -199,7 +224,7 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 
 function ref(f: Figure): FigureRef {
   const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, superseded: _superseded, late: _late, partOf: _partOf,
-    targetYear: _targetYear, ...rest } = f;
+    targetYear: _targetYear, asked: _asked, further: _further, ...rest } = f;
   return rest;
 }
 
@@ -284,6 +309,32 @@ function partOfNew(record: InquiryRecord, question: Question | null, list: reado
 /** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下. */
 const REMAINDER = /(?:剩余|其余|余下|尚余)的?$/u;
 
+/** The share of a target done right before the figure (完成年度目标的87%): status-words.ts. */
+const SHARE_OF_GOAL_BEFORE = new RegExp(`${SHARE_OF_GOAL}$`, 'u');
+
+/** A further step to come (再新增, 再改造) before the figure in its clause. */
+const FURTHER = /(?<!已经?|又)再(?=新增|新建|增加|增设|改造|建设|建成|完成|整治|培训|投入|开设|开通)/u;
+
+/** A comparison's base written into an indicator read before a rate (违停较前年 of 违停较前年下降26%): not part of the name. */
+const RATE_BASE = /[比较](?:上年|去年|前年|上一年)(?:同期)?$/u;
+
+/** The figure lies in a member's turn (an asker's): what a question names. */
+function askedIn(question: Question | null, span: readonly [number, number]): boolean {
+  return !!question?.turns.some((t) => t.role === 'asker' && t.span[0] <= span[0] && span[1] <= t.span[1]);
+}
+
+/**
+ * An indicator read as the bare verb of its clause (设置 of "即停即走泊位已设置500个"): what is counted is the subject before 已,
+ * 即停即走泊位 — the name the other session gives it (新设即停即走泊位500个). The grammar tells the verb: the indicator stands
+ * right after 已 and right before its figure, where no noun stands. Else the indicator as read.
+ */
+export function subjectNamed(indicator: string, lead: string): string {
+  if (indicator === '' || !lead.endsWith(indicator)) return indicator;
+  const m = /^([^，,。；;：:\s]{2,}?)(?:已经?|均已|都已)$/u.exec(lead.slice(0, -indicator.length));
+  const subject = m ? m[1].replace(/^(?:去年|今年|目前|截至目前|全[省市县区])+/u, '') : '';
+  return [...subject].length >= 2 ? subject : indicator;
+}
+
 /** A starting level written as the present one: 由目前的, 从现在的, 由当前. */
 const PRESENT_BASE = /[由从](?:目前|现在|当前|现有)的?$/u;
 
@@ -300,6 +351,8 @@ function figures(record: InquiryRecord): Figure[] {
       // A rank (在全省排第十位) is a place in a league, no amount of its subject: it pairs with nothing.
       if (q.rank || q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
+      // A difference (比原计划多1800个) or the share of a target done (完成年度目标的87%) measures another figure: no amount of its own.
+      if (context.difference || SHARE_OF_GOAL_BEFORE.test(context.lead)) return;
       // The level a change starts from is its base (由原来的45个工作日压缩至20个), but one written as today's (由目前的30分钟提升到60分钟)
       // is also the session's state: it meets the other session's state (30分钟 → 45分钟).
       const stance = context.stance !== 'cited' && !PRESENT_BASE.test(context.lead) && baseOfNext(record, question, list, k) ? 'base'
@@ -317,12 +370,14 @@ function figures(record: InquiryRecord): Figure[] {
       const date = record.session.date;
       // 翻一番: a growth of +100 % (doublings.ts), a target till it is done, set against the next session's 增长65%.
       const doubled = doublingGrowth(q);
+      const indicator = subjectNamed(context.rate ? q.indicator.replace(RATE_BASE, '') : q.indicator, context.lead);
       out.push({
-        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${q.indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
+        text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
-        key: `${indicatorHead(continued(q.indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
+        key: `${indicatorHead(continued(indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
         region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
+        asked: askedIn(question, q.span), further: FURTHER.test(context.lead),
       });
     });
   }

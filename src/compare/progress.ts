@@ -12,6 +12,8 @@
  * verb, without a time, the speaker and the modal (今年我们将…), nor its cause (…因规划调整, …经研究论证).
  */
 
+import { SHARE_OF_GOAL } from './status-words.js';
+
 export type ProgressStatus = 'partly-done' | 'postponed' | 'cancelled' | 'changed';
 
 export interface Progress {
@@ -84,12 +86,18 @@ function finished(text: string, after: RegExpExecArray): Pick<Progress, 'finishe
   return FINISHED.test(text.slice(after.index + after[0].length)) ? { finished: true } : {};
 }
 
+/** The share of a target done (完成年度目标的87%: status-words.ts), at the verb. */
+const SHARE_OF_GOAL_AT = new RegExp(`^${SHARE_OF_GOAL}`, 'u');
+
 /**
  * Where the figure done is read from: the verb of completion (对接完成了11个), or its clause's start when the figure stands before
- * the verb ("与医保、民政…等6个部门实现数据比对"); -1 without a verb.
+ * the verb ("与医保、民政…等6个部门实现数据比对"), or the clause before a share of the target (…87家开放，完成年度目标的87%); -1
+ * without a verb.
  */
 function doneAt(text: string): number {
   const at = text.search(DONE_VERB);
+  // 完成年度目标的87% measures the figure before it (共推动87家开放，完成年度目标的87%): that figure's clause is the part done.
+  if (at >= 0 && SHARE_OF_GOAL_AT.test(text.slice(at))) return Math.max(text.lastIndexOf('，', at - 2), text.lastIndexOf(',', at - 2)) + 1;
   if (at < 0 || /^[^，,。；;]*?[\d０-９]/u.test(text.slice(at))) return at;
   return Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at)) + 1;
 }

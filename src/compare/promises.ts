@@ -361,7 +361,7 @@ function progressDetail(
   const late = p.finished ? { late: true as const } : {};
   if (p.status === 'partly-done') {
     const pair = p.share != null ? undefined
-      : got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0)).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
+      : got.filter((q) => q.span[0] >= r.span[0] + (p.done ?? 0) && !REST_BEFORE.test(r.text.slice(0, q.span[0] - r.span[0]))).map((q) => ({ q, goal: goals.filter((g) => sameUnit(g, q)).pop() })).find((x) => x.goal);
     const rest = restDeadline(m, pair?.goal ?? null, r, p.rest, dates);
     const deadline = { ...(rest ? { deadline: rest } : {}), ...late };
     if (p.share != null) return { progress: { share: p.share, ...deadline } };
@@ -379,6 +379,9 @@ function progressDetail(
 
 /** Words of a state before a figure in its clause: 目前已开设, 现有, 已建成. */
 const STANDS = /目前|现有|现已|已(?!调整)/u;
+
+/** The rest still to do right before a figure (剩余13家, 其余9个, 还有3家): the part not done, never the share done. */
+const REST_BEFORE = /(?:剩余|其余|剩下|余下|尚余|还有|另有)的?$/u;
 
 /** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
 const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];

@@ -19,6 +19,7 @@ import type { Span } from '../model/span.js';
 import { commitments } from './prose-promises.js';
 import { progressOf, type Progress, type ProgressStatus } from './progress.js';
 import { reportedItems } from './done-lists.js';
+import { GAP, NOT, PASSED, REACH } from './status-words.js';
 
 export interface Report {
   /** The question whose answer holds it (the one a batch's answer answers). */
@@ -46,7 +47,7 @@ const IN_PROGRESS = /正在(?:推进|实施|建设|开展|进行|办理|整改|�
  * Not done: 尚未完成, 未能完成, 没有(?:按期)?完成, 未完成, 没有达到/未达到…目标; a gap still left to a target (距离三年内85%以上的目标
  * 还有差距, 离七成的目标还差一点, 距离…1500部的目标还有374部) — not yet reached, whether or not its deadline has come.
  */
-const UNMET = /(?:尚未|未能|没有(?:按期|如期)?|还没有|未)(?:完成|实现|达到|达标)|(?:距离?|离)[^。；;，,]{0,24}?(?:目标|任务)还(?:有|差)/u;
+const UNMET = new RegExp(`${NOT}${REACH}|${GAP}`, 'u');
 
 /** Sentence parts; a ：-part stands apart from its label (答：…, 龚德胜（市人社局局长）：…). */
 const PART = /[^。！？!?；;：:\n]+/gu;
@@ -54,7 +55,7 @@ const PART = /[^。！？!?；;：:\n]+/gu;
  * Words that say a thing was done: 已 (not 已将, which moves an object), 完成, 完工, 建成, 实现, a verb with 了, 配齐, 到位; a
  * target passed (3.35万人，超过3.2万人的目标).
  */
-const DONE = /已(?!将)|完成(?!率)|完工|建成|实现|落实|配齐|到位|上线|投用|投入使用|(?:设立|建立|取消|出台|开通|开展|推行|覆盖)了|超过[^，,。；;]{0,12}?的?(?:目标|任务)/u;
+const DONE = new RegExp(`已(?!将)|完成(?!率)|完工|建成|实现|落实|配齐|到位|上线|投用|投入使用|(?:设立|建立|取消|出台|开通|开展|推行|覆盖)了|${PASSED}`, 'u');
 /**
  * A completion rate ("新建社区养老服务中心36个，完成率90%"): the share of a promised amount done, group 1 the percent —
  * 100 or more is done, less is under way.

@@ -7,8 +7,10 @@
  * figure's clause and the clauses after it in its sentence, up to a clause that names another indicator's figure
  * ("…已压缩至0.8个工作日，电子营业执照应用率为57%，没有达到六成的目标": the miss is 57%'s, not 0.8's) or opens a new
  * intention (力争/计划/预计…: the next target, no verdict on the last). A target named in the verdict (六成 of 没有达到六成的目标)
- * must be the one judged: a verdict on another figure is none (compare: figures.ts).
+ * must be the one judged: a verdict on another figure is none (compare: figures.ts). The status words are status-words.ts's, shared with reports.ts.
  */
+
+import { ABOVE as ABOVE_GOAL, GAP_TO, GOAL, NOT, REACH, SHORT } from './status-words.js';
 
 export type Verdict = 'met' | 'missed';
 
@@ -19,9 +21,9 @@ const INTENTION = /^[^，,；;]{0,8}?(?:力争|计划|预计|争取|拟|确保|�
  * Misses said outright (还差3个, 未能按期, 没有完成, 未能实现) or a target not reached (没有达到…目标, 没有实现翻番目标,
  * 未实现…目标任务); 未能实现的 is a relative clause (未能实现的项目), no verdict.
  */
-const MISSED = /(?:还|尚|仍)差|未能按期|(?:没有|没能|未能|未)(?:全部)?完成|(?:没有|没能|未能|未)(?:达到|实现|完成)[^，,；;]{0,12}(?:目标|任务|承诺)|未能实现(?!的)|差[^，,；;]{0,12}未(?:能)?达到|距离?[^，,；;]{0,16}目标(?:还|仍|尚)有(?:差距|距离)/u;
+const MISSED = new RegExp(`${SHORT}|未能按期|${NOT}(?:全部)?完成|${NOT}${REACH}[^，,；;]{0,12}${GOAL}|未能实现(?!的)|差[^，,；;]{0,12}未(?:能)?达到|${GAP_TO}有(?:差距|距离)`, 'u');
 /** A figure set beside its target by a comparison: above (超过/超出…目标), better (好于/优于), below (低于/少于). */
-const ABOVE = /(?:超过|超出|高于|多于)[^，,；;]{0,12}目标|目标[^，,；;]{0,2}(?:超过|超出)/u;
+const ABOVE = new RegExp(ABOVE_GOAL, 'u');
 const BETTER = /(?:好于|优于)[^，,；;]{0,12}(?:目标|承诺)/u;
 const BELOW = /(?:低于|少于)[^，,；;]{0,12}目标/u;
 /** Met said outright: 全部投入运行, 全部建成, 提前完成, 超额完成, 已完成…目标. */

@@ -158,3 +158,32 @@ describe('[compare/figure-context] a prose promise holds targets, as a list item
     expect(stanceOf(figure)).toBe(stance);
   });
 });
+
+describe('[compare/figure-context] differences, the old plan and further steps', () => {
+  it.each<[string, string, boolean, string | null]>([
+    // A difference from another figure, not read as a rate of change.
+    ['今年改造背街小巷46条,比原计划多6条,', '6条', true, null],
+    ['今年改造背街小巷46条,较去年同期多完成8条,', '8条', true, null],
+    ['今年改造背街小巷46条,较2020年增加20条,', '20条', true, null],
+    // near-misses: a rate of change (its own indicator), a level reached, a 比例 that is a name.
+    ['整治率为85%,较去年提高14个百分点,', '14个百分点', false, '同比增幅'],
+    ['投诉量较前年下降26%,', '26%', false, '同比降幅'],
+    ['整治率提高到85%,', '85%', false, null],
+    ['整治比例提高5个百分点,', '5个百分点', false, null],
+  ])('%s → %s difference %s', (answer, figure, difference, rate) => {
+    const c = contextOf(answer, '加强统筹', figure);
+    expect([c.difference, c.rate]).toEqual([difference, rate]);
+  });
+  it.each<[string, string, 'target' | 'done' | 'cited' | null]>([
+    // The old plan quoted back (原计划/原定) is no figure of this session; 原计划 governs nothing after it.
+    ['原计划改造背街小巷46条,目前已改造40条,', '46条', 'cited'],
+    ['原定60条的目标已调整为今年底前完成,', '60条', 'cited'],
+    ['原计划46条,其中6条因拆迁暂缓,新增停车位810个,', '810个', null],
+    // A further step to come (再新增) is a target; near-miss: a plan (计划) still is, a step done (已…) is not.
+    ['今年全区再整治背街小巷20条,', '20条', 'target'],
+    ['今年计划改造背街小巷46条,', '46条', 'target'],
+    ['去年全区已整治背街小巷20条,', '20条', 'done'],
+  ])('%s → %s %s', (answer, figure, stance) => {
+    expect(contextOf(answer, '加强统筹', figure).stance).toBe(stance);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, compareFigures, continued } from '../../src/compare/figures.js';
+import { change, compareFigures, continued, subjectNamed } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
@@ -568,5 +568,81 @@ describe('[compare/figures] a target of things to build new, against the level b
       [['易腐垃圾资源化处理站点', '10座', '15座']]],
   ])('%s', (_, a, b, want) => {
     expect(rows(a, b)).toEqual(want);
+  });
+});
+
+describe('[compare/figures] differences, shares, quotes and further targets in the later session (t68 findings 4, 5, 10, 12)', () => {
+  /** One city's session on `date`: a member asks `ask`, an official answers `answer`. */
+  const session = (date: string, ask: string, answer: string) => {
+    const r = parse(`某市人大常委会开展停车难问题专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
+      + `委员宓佳音问：${ask}\n市城市管理局局长韩建民回答：${answer}\n`, { name: 'x' });
+    r.session.date = date;
+    return r;
+  };
+  const figuresOf = (a: string, b: string, askB = '停车难问题解决得怎么样？', askA = '停车难问题怎么解决？') =>
+    compareFigures(session('2021-09-23', askA, a), session('2022-09-28', askB, b));
+  const rows = (f: ReturnType<typeof figuresOf>) => f.pairs.map((p) => [p.a.text, p.b.text, p.change?.text ?? p.progress?.text ?? null]);
+  const onlyB = (f: ReturnType<typeof figuresOf>) => f.onlyB.map((x) => `${x.indicator} ${x.text}${x.stance === 'cited' ? ' (cited)' : ''}`);
+
+  it.each<[string, string, string, string[][], string[]]>([
+    // A difference from the plan is no level: it pairs with nothing, and the level beside it is judged.
+    ['比原计划多N is a difference', '目前中心城区共有停车泊位21.6万个。下一步，年底前新增公共停车泊位1.2万个。',
+      '去年全市新增公共停车泊位1.38万个，比原计划多1800个。', [['1.2万个', '1.38万个', '目标 1.2万个, 完成 1.38万个 (115%, 已达标)']], []],
+    ['较去年同期多完成N is a difference', '我们将确保年底前完成改造小区200个。', '去年完成改造小区212个，较去年同期多完成40个。',
+      [['200个', '212个', '目标 200个, 完成 212个 (106%, 已达标)']], []],
+    // near-miss: a plain level in the later session still meets the stock.
+    ['a plain level still pairs', '目前中心城区共有停车泊位21.6万个。', '目前中心城区共有停车泊位23万个。', [['21.6万个', '23万个', '+1.4 万个 (+6.5%)']], []],
+    // The share of the target done is the figure before it, no 年度目标 figure.
+    ['完成年度目标的N% is no figure', '我们将确保年底前培训托育从业人员800人次。', '去年培训托育从业人员896人次，完成年度目标的112%。',
+      [['800人次', '896人次', '目标 800人次, 完成 896人次 (112%, 已达标)']], []],
+    // A rate against the year before last is a rate, its base no part of the name.
+    ['较前年下降N% is a rate like 比去年', '我们将实行“零容忍”，今年处理严重违停比去年下降20%。', '去年严重违停较前年下降26%，超过下降20%的目标。',
+      [['20%', '26%', '目标 20%, 完成 26% (已达标)']], []],
+    // A floor target is judged against a later figure with no 已/完成 beside it; 原计划 quotes the old plan.
+    ['不少于N judged without 已', '我们计划年内新增托位不少于900个。', '原计划30所，目标已调整为27所，目前已开设25所，新增托位810个。',
+      [['不少于900个', '810个', '目标 不少于900个, 现状 810个 (90%, 未达标)']], ['原 30所 (cited)']],
+    ['比原计划提前… then a figure: a result', '我们正在编制专项规划，计划明年6月底前完成审批，并在规划中预留公共停车场用地不少于60处。',
+      '专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地68处。', [['不少于60处', '68处', '目标 不少于60处, 现状 68处 (113.3%, 已达标)']], []],
+  ])('%s', (_, a, b, pairs, only) => {
+    const f = figuresOf(a, b);
+    expect(rows(f)).toEqual(pairs);
+    expect(onlyB(f)).toEqual(only);
+  });
+
+  it('a member of the later session asking after the earlier target quotes it; the answer is the result', () => {
+    const f = figuresOf('全市二级以上公立医院设立老年医学科的比例为52%，我们力争明年底达到70%以上。',
+      '比例为66%，较去年提高14个百分点。', '二级以上公立医院老年医学科设立比例达到70%了吗？');
+    expect(rows(f)).toEqual([['52%', '66%', '+14 个百分点'], ['70%以上', '66%', '目标 70%以上, 现状 66% (未达标)']]);
+    expect(onlyB(f)).toContain('比例 70% (cited)');
+  });
+  it('near-miss: a figure in a question that repeats no target of the other session keeps its stance', () => {
+    const f = figuresOf('全市二级以上公立医院设立老年医学科的比例为52%。', '比例为66%。', '据了解，设立比例只有60%，为什么？');
+    expect(onlyB(f).some((x) => x.endsWith('(cited)'))).toBe(false);
+  });
+  it('near-miss: the earlier session\'s member asking is no quote of the later session', () => {
+    const f = compareFigures(session('2022-09-28', '停车难问题解决得怎么样？', '我们力争明年底设立比例达到70%以上。'),
+      session('2021-09-23', '设立比例达到70%了吗？', '目前比例为52%。'));
+    expect(f.onlyB.some((x) => x.stance === 'cited')).toBe(false);
+  });
+
+  it('再新增 in the later session is a further target: beside the last target, no change and no result', () => {
+    const f = figuresOf('我们将确保年底前新增公共停车泊位1.2万个。', '今年全市再新增公共停车泊位1万个。');
+    expect(rows(f)).toEqual([['1.2万个', '1万个', null]]);
+    expect(f.pairs[0].b.stance).toBe('target');
+  });
+});
+
+describe('[compare/figures] subjectNamed: an indicator read as the bare verb names the subject before 已', () => {
+  it.each<[string, string, string]>([
+    ['设置', '即停即走泊位已设置', '即停即走泊位'],
+    ['建成', '全市充电桩已经建成', '充电桩'],
+    // near-misses: a noun indicator stays; a verb with no subject before 已 stays; a verb not ending the clause stays.
+    ['即停即走泊位', '即停即走泊位已设置', '即停即走泊位'],
+    ['设置', '已设置', '设置'],
+    ['设置', '设置', '设置'],
+    // near-miss: a noun after 已有 is the thing itself, no verb (nothing stands between 已 and it but 有).
+    ['养老机构', '全市已有养老机构', '养老机构'],
+  ])('%s in %s → %s', (indicator, lead, name) => {
+    expect(subjectNamed(indicator, lead)).toBe(name);
   });
 });

@@ -54,3 +54,15 @@ describe('[compare/progress] partial progress and changes of plan', () => {
     expect(progressOf(text)).toBeNull();
   });
 });
+
+describe('[compare/progress] where the part done is read from', () => {
+  it.each<[string, string, string]>([
+    // A share of the target (完成年度目标的87%) measures the clause before it: the figure done is read from there.
+    ['a share of the target', '机关企事业单位停车场开放方面，共推动87家开放，完成年度目标的87%，剩余13家因内部改造滞后，预计今年底前开放', '共推动87家开放'],
+    // near-miss: a verb of completion with its figure after it is read from the verb.
+    ['the verb, its figure after it', '城北片区管网改造完成了12公里，剩余6公里将于明年3月底前完成', '完成了12公里'],
+  ])('%s', (_, text, from) => {
+    const p = progressOf(text);
+    expect(text.slice(p!.done!)).toMatch(new RegExp(`^${from}`, 'u'));
+  });
+});

@@ -351,6 +351,9 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
     // linking words between them and the figure, are the clause's subject, one compound noun (the verb names the kind).
     if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && !relative && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
+    // 城镇|新增|就业人数|达到, 补充|医疗保险|参保|人数|达到: a verb opening the subject of a linking verb, before a noun and a
+    // count of heads, names the kind counted (newly employed, supplementary insurance); the clause's predicate is the link.
+    if (kept.length && kept[0] === tokens[k + 1] && isVerb(t) && !relative && countedKind(tokens, k, kept)) { kept.unshift({ ...t, tag: 'vn' }); continue; }
     // 共受理|供暖|投诉|3260件: the object of a verb of handling matters is what is counted, verbs to the tagger (handled-matter.ts).
     if (kept.length && HANDLING.has(t.text) && handledMatter(kept)) return toSpan(kept, from);
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
@@ -389,6 +392,35 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   return true;
 }
 
+
+/** The head of a subject that counts heads or things (就业人数, 托位数, 机构数量): what a linked subject's verb may name the kind of. */
+const COUNT_HEAD = /(?:人数|[^倍]数|数量)$/u;
+
+/**
+ * The verb `tokens[k]` (two characters, not one of linking, change or attention) is glued to the nouns `kept` that end on a
+ * count (COUNT_HEAD), only linking words follow up to the figure (at least one verb among them), and before the verb stand
+ * only a scope, a time, a marker or one place noun of kind (城镇, 农村): 城镇|新增|就业人数|达到3.2万人. Not with no link
+ * (今年补充|教师800名: the verb is the predicate) nor after an adverb (已|新增|…).
+ */
+function countedKind(tokens: Token[], k: number, kept: Token[]): boolean {
+  const v = tokens[k];
+  if (v.text.length !== 2 || kept[0].span[0] !== v.span[1] || !isNominal(kept[0]) || !COUNT_HEAD.test(kept[kept.length - 1].text)) return false;
+  if (CHANGE.has(v.text) || REACH.has(v.text) || FOCUS.has(v.text) || LINKING.has(v.text) || between(v) || SPEECH_VERBS.has(v.text) && !/补充|说明/u.test(v.text)) return false;
+  const end = tokens.indexOf(kept[kept.length - 1]);
+  let linkedVerb = false;
+  for (let j = end + 1; j < tokens.length; j++) {
+    if (!between(tokens[j]) && !endsPredicate(tokens[j])) return false;
+    if (isVerb(tokens[j]) || LINKING.has(tokens[j].text)) linkedVerb = true;
+  }
+  if (!linkedVerb) return false;
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j];
+    if (isArea(t.text) || SCOPE.has(t.text) || t.tag === 't' || isPunct(t.text) || isMarker(t.text)) continue;
+    if (j === k - 1 && (t.tag === 'ns' || t.tag === 's') && t.span[1] === v.span[0]) continue;
+    return false;
+  }
+  return true;
+}
 
 /** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
 const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;

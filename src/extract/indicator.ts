@@ -30,6 +30,7 @@ import { INSTITUTION_WORD } from '../model/org-names.js';
 import { sharedHead } from './shared-head.js';
 import { qualifierBefore } from './quantity-reading.js';
 import { besideControls } from './control-sequences.js';
+import { perBaseOfGroup } from './age-groups.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -142,6 +143,9 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
       const held = HOLDING.exec(pair.view.slice(found[0], found[1]));
       if (held) found = [found[0] + held[0].length, found[1]];
     }
+    // 每千人口拥有|3岁以下婴幼儿托位数|3.1个: a held rate opening on an age group is named by its base and head (age-groups.ts).
+    const perGroup = found && sides[s] === 'before' && kind === 'count' ? perBaseOfGroup(pair.view, found) : null;
+    if (perGroup) return pair.text.slice(perGroup[0], perGroup[1]) + pair.text.slice(perGroup[2], found![1]);
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).

@@ -12,9 +12,19 @@
  */
 const GROUP_AFTER = /^(?:及以上|以上|及以下|以下|以内)?(?:(?![的和与及、,])[\u4e00-\u9fff]){0,4}?(?:老年人|老人|人口|儿童|婴幼儿|幼儿|青少年|少年|青年|学生|妇女|女性|男性|人群|居民|群众|患者|孕产妇|职工|人员|残疾人|农民工?)/u;
 
-/** True when the age whose unit (岁, 周岁) ends at `end` names a group of people rather than measuring one. */
-export function namesAgeGroup(view: string, unit: string, end: number): boolean {
-  return (unit === '岁' || unit === '周岁') && GROUP_AFTER.test(view.slice(end, end + 12));
+/**
+ * After a range of ages (2至3岁), a noun it qualifies: a Han character that opens no particle, locative, conjunction or
+ * time word (的, 之间, 以上, 和, 时, 前): 开设2至3岁托班 (classes for two- to three-year-olds).
+ */
+const QUALIFIED_AFTER = /^(?![的之以及和与或时前后内间左上下就才便即起为是在])[\u4e00-\u9fff]/u;
+
+/**
+ * True when the age whose unit (岁, 周岁) ends at `end` names a group of people rather than measuring one; a range of ages
+ * (`ranged`) right before any noun is that noun's attribute too (2至3岁托班: which classes, no figure about them).
+ */
+export function namesAgeGroup(view: string, unit: string, end: number, ranged = false): boolean {
+  if (unit !== '岁' && unit !== '周岁') return false;
+  return GROUP_AFTER.test(view.slice(end, end + 12)) || (ranged && QUALIFIED_AFTER.test(view.slice(end, end + 1)));
 }
 
 /** An age bound opening a phrase: its numeral, 岁 or 周岁, and the bound (3岁以下, 0-3岁, 60周岁及以上). */

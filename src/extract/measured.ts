@@ -104,7 +104,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
   // 65岁及以上老年人, 0-3岁婴幼儿: an age naming a group of people, part of the noun (age-groups.ts).
-  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit))) return null;
+  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit), n.range !== null || upperAgeEnd(view, unit) !== unit.end || AGE_RANGE_OPEN.test(view.slice(Math.max(0, n.start - 4), n.start)))) return null;
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
@@ -170,6 +170,9 @@ function isRound(n: NumeralMatch): boolean {
 }
 
 /** Where the age at `unit` ends, over the upper bound of a range written with its unit again (60岁至69岁老年人). */
+/** The lower bound of a range of ages and its dash right before a numeral (2至|3岁, 2岁至|3岁): the numeral is the range's upper bound. */
+const AGE_RANGE_OPEN = /[\d一二三四五六七八九十](?:周?岁)?[至到\-—~～]$/u;
+
 function upperAgeEnd(view: string, unit: UnitMatch): number {
   const m = /^[至到\-—~～](\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)/u.exec(view.slice(unit.end, unit.end + 6));
   return m ? unit.end + m[0].length : unit.end;

@@ -90,6 +90,14 @@ function halvesSplit(view: string, start: number): boolean {
 }
 
 /**
+ * 一半 as the extent an action reached, right after a verb and 了 (管网去年建了一半就停了, 工程完成了一半): how far the work
+ * went, no share of a thing named; not 一半的 (用了一半的资金: the share of the noun after it).
+ */
+function extentOfAction(view: string, start: number): boolean {
+  return view[start - 1] === '了' && /[\u4e00-\u9fff]/u.test(view[start - 2] ?? '') && view[start + 2] !== '的';
+}
+
+/**
  * A discount: one tenth-digit and maybe a hundredth-digit before 折, in words or digits (九折, 八五折, 9折, 8.5折), the
  * share of the price paid. Not 折 opening another word (三折合, 折算, 折叠, 折旧, 折腾, 折返, 折射, 折服, 折中, 折线, 三折页).
  */
@@ -111,7 +119,7 @@ export function discount(view: string, i: number): Reading | null {
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %, 一半 → 50 % (近一半, 一半以上; not 另一半, 这一半). */
 export function share(view: string, n: NumeralMatch): Reading | null {
-  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start)) {
+  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start) && !extentOfAction(view, n.start)) {
     return finish(view, n.start, n.end + 1, [n.start, n.end], 50, '%', 'percent', null, null);
   }
   if (view.startsWith('分之', n.end)) {

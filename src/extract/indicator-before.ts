@@ -112,6 +112,9 @@ export const AGENT_SUFFIX = /^[师员工者]$/u;
 /** The verbs of speech (SPEECH_VERBS) that only report: not 补充/说明/解释/汇报/回答/答复/回应, which also name things (补充医疗保险, 答复率). */
 const REPORTING = new Set([...SPEECH_VERBS].filter((v) => !/补充|说明|解释|汇报|回答|答复|回应/u.test(v)));
 
+/** Verbs of commitment that report a target as speech does (承诺, 保证): what follows them is the promise. */
+const COMMITTING = new Set(['承诺', '保证', '表态', '许诺']);
+
 function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
@@ -357,6 +360,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 共受理|供暖|投诉|3260件: the object of a verb of handling matters is what is counted, verbs to the tagger (handled-matter.ts).
     if (kept.length && HANDLING.has(t.text) && handledMatter(kept)) return toSpan(kept, from);
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
+    // 市民政局承诺|社会化运营率年底前达到80%: a verb of speech or commitment opens what is said or promised; the phrase starts after it.
+    if (kept.length && isVerb(t) && (REPORTING.has(t.text) || COMMITTING.has(t.text))) break;
     // 县、乡、村|三级|路长: a 、-list of levels and their number qualify the noun after them (level-lists.ts).
     if (kept.length && closesLevelList(view, from + t.span[0], t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.

@@ -90,12 +90,20 @@ function halvesSplit(view: string, start: number): boolean {
 }
 
 /**
- * 一半 as the extent an action reached, right after a verb and 了 (管网去年建了一半就停了, 工程完成了一半): how far the work
- * went, no share of a thing named; not 一半的 (用了一半的资金: the share of the noun after it).
+ * 一半 as the extent an action reached, right after a verb and 了 (管网去年建了一半就停了, 工程完成了一半。): how far the work
+ * went, no share of a thing named; not before a noun (用了一半的资金, 覆盖了一半社区: the share of it), nor after a verb of
+ * change (压减了一半: the size of the change).
  */
 function extentOfAction(view: string, start: number): boolean {
-  return view[start - 1] === '了' && /[\u4e00-\u9fff]/u.test(view[start - 2] ?? '') && view[start + 2] !== '的';
+  // (压减了一半, 下降了一半: a verb of change makes it the size of the change; 覆盖了一半社区: a share of the noun after it.)
+  if (view[start - 1] !== '了' || !HAN.test(view[start - 2] ?? '') || CHANGED.test(view[start - 2])) return false;
+  return !HAN.test(view[start + 2] ?? '') || EXTENT_GOES_ON.test(view.slice(start + 2, start + 4));
 }
+const HAN = /[\u4e00-\u9fff]/u;
+/** The last character of a verb of change (压减, 下降, 减少, 提高, 增加, 增长, 缩短, 翻): 了一半 after it is the change. */
+const CHANGED = /[减降少增加高升长短缩翻涨跌低]/u;
+/** What may follow the extent of an action in its clause: the action stopped or went on (建了一半就停了, 修了一半还没). */
+const EXTENT_GOES_ON = /^(?:就|还|又|便|才|后|多)/u;
 
 /**
  * A discount: one tenth-digit and maybe a hundredth-digit before 折, in words or digits (九折, 八五折, 9折, 8.5折), the

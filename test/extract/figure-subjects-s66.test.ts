@@ -17,6 +17,8 @@ describe('[s66] indicators read from the grammar', () => {
     ['规范机构管理,托育机构备案率年底前达到100%。', '100%', '托育机构备案率'],
     ['托育机构备案率6月底以前达到100%。', '100%', '托育机构备案率'],
     ['托育机构备案率今年达到100%。', '100%', '托育机构备案率'],
+    // a verb of commitment opens the promise: the phrase starts after it
+    ['去年询问时,市民政局承诺社会化运营率年底前达到80%以上。', '80%以上', '社会化运营率'],
     // a verb opening the subject of a linking verb, before a count of heads, names the kind counted
     ['城镇新增就业人数达到3.2万人。', '3.2万人', '城镇新增就业人数'],
     ['补充医疗保险参保人数达到12万人。', '12万人', '补充医疗保险参保人数'],
@@ -56,6 +58,9 @@ describe('[s66] no figure', () => {
     ['我们村生活污水管网去年建了一半就停了。', []], // the extent an action reached
     ['用了一半的资金。', ['一半']], // near-miss: a share of the noun after it
     ['超过一半。', ['超过一半']],
+    ['工程完成了一半。', []],
+    ['从96亿元压减到48亿元,压减了一半。', ['96亿元', '48亿元', '一半']], // near-miss: the size of a change
+    ['助餐点也只覆盖了一半社区。', ['一半']], // near-miss: a share of the noun after it
     ['年内在30所公办幼儿园开设2至3岁托班。', ['30所']], // an age range qualifying a noun
     ['开设2岁至3岁托班。', []],
     ['年龄在2至3岁之间。', ['2至3岁']], // near-miss: an age range measured

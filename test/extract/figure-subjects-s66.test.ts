@@ -19,6 +19,13 @@ describe('[s66] indicators read from the grammar', () => {
     ['托育机构备案率今年达到100%。', '100%', '托育机构备案率'],
     // a verb of commitment opens the promise: the phrase starts after it
     ['去年询问时,市民政局承诺社会化运营率年底前达到80%以上。', '80%以上', '社会化运营率'],
+    ['刚才戚局长提到漏损率降到11.6%。', '11.6%', '漏损率'],
+    ['“7天无理由退货”承诺覆盖率100%。', '100%', '承诺覆盖率'], // near-miss: no agent, a noun's first word
+    ['去年承诺审批时限压缩到10个工作日。', '10个工作日', '审批时限'], // near-miss: a time before it, no agent
+    // 完成 after a noun and a verb glued to it: the verb names the work, the subject of 完成
+    ['县级水厂开工6座。老旧管网改造完成1520公里,完成年度目标的84.4%。', '1520公里', '老旧管网改造'],
+    ['一般公共预算收入完成52.7亿元。', '52.7亿元', '一般公共预算收入'],
+    ['今年完成改造200个。', '200个', null], // near-miss: 改造 alone is a verb, no noun of work
     // a verb opening the subject of a linking verb, before a count of heads, names the kind counted
     ['城镇新增就业人数达到3.2万人。', '3.2万人', '城镇新增就业人数'],
     ['补充医疗保险参保人数达到12万人。', '12万人', '补充医疗保险参保人数'],

@@ -33,6 +33,7 @@ import { besideControls } from './control-sequences.js';
 import { perBaseOfGroup } from './age-groups.js';
 import { documentHolders } from './document-holders.js';
 import { perEachBase } from './per-each.js';
+import { totalOfList } from './total-lists.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -154,6 +155,8 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
+    // 委员会组成人员和代表共6人: 共 sums the whole list before it (total-lists.ts).
+    if (span && sides[s] === 'before' && kind === 'count') span = totalOfList(pair.view, span, start, segmenter);
     // 暂扣安全生产许可证|2家: 家 counts the firms holding the document, named earlier in the sentence or not at all (document-holders.ts).
     const holders = span && sides[s] === 'before' && kind === 'count' ? documentHolders(pair.view, span, start, end) : null;
     if (holders !== null) return holders === false ? null : holders;

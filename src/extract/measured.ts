@@ -18,6 +18,7 @@ import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
 import { namesAgeGroup } from './age-groups.js';
 import { isTimePoint } from './time-points.js';
+import { bodiesReferenceAt } from './reference-numerals.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -77,6 +78,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   if (unit.unit === '位' && refersToAskers(view, n.start, n.end, n.value)) return null; // 对两位的提问: the askers answered, no figure
+  if (unit.unit === '个' && unit.end === n.end + 1 && bodiesReferenceAt(view, n.value, unit.end)) return null; // 两个委员会: the two just listed (reference-numerals.ts)
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;

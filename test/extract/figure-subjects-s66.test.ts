@@ -51,6 +51,10 @@ describe('[s66] indicators read from the grammar', () => {
     ['全县11个乡镇卫生院共有执业(助理)医师186人,平均每个卫生院16.9人。', '16.9人', '执业(助理)医师'],
     ['全县有卫生院11个,平均每个卫生院16.9人。', '16.9人', null],
     ['每个村配备2名网格员。', '2名', '网格员'], // near-miss: the noun after the figure is counted
+    // 共 sums the whole list before it
+    ['委员会组成人员和代表共6人提问。', '6人', '委员会组成人员和代表'],
+    ['城区、乡镇学校共120所。', '120所', '城区、乡镇学校'],
+    ['市直单位、乡镇街道干部300人参加。', '300人', '乡镇街道干部'], // near-miss: no total, the last member as read
   ])('%s: %s → %s', (text, figure, want) => {
     expect(indicatorOf(text, figure)).toBe(want);
   });
@@ -72,6 +76,10 @@ describe('[s66] no figure', () => {
     ['开设2岁至3岁托班。', []],
     ['年龄在2至3岁之间。', ['2至3岁']], // near-miss: an age range measured
     ['招收2岁托班。', ['2岁']], // near-miss: one age, no range
+    // the bodies just listed, named again: a reference, no count
+    ['教育科学文化卫生委员会和社会建设委员会联合召开会议。两个委员会组成3个调研组。', ['3个']],
+    ['全市新建两个委员会。', ['两个']], // near-miss: no list before
+    ['市教育局和市人社局两个部门联合。', ['两个']], // near-miss: the members have other heads
   ])('%s → %j', (text, want) => {
     expect(read(text).map((q) => q[0])).toEqual(want);
   });

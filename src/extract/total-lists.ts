@@ -1,0 +1,26 @@
+/**
+ * A total over a list: "委员会组成人员和代表共6人", "两委员会组成人员、部分全国和自治区人大代表共6人先后提问" — 共 (共计, 合计)
+ * sums every member of the list before it, so the count's indicator is the whole list, not its last member (代表). Only
+ * members joined by 、 or a conjunction (和, 及, 与) right before the phrase read; without 共 the figure may count the last
+ * member alone ("市直单位、乡镇街道干部300人" is left as read).
+ * Offsets: UTF-16 code units into the normalized view, end-exclusive.
+ */
+import type { Segmenter } from '../segment/segmenter.js';
+import { before } from './indicator-before.js';
+
+/** Words of a total between the phrase and its figure. */
+const TOTAL = /^(?:共|共计|合计|总共|一共|总计)$/u;
+/** What joins the members of a list. */
+const JOIN = /[、和及与]/u;
+
+/** The span widened over the members of a list summed by 共 before the count at `start`; else `span` as read. */
+export function totalOfList(view: string, span: [number, number], start: number, segmenter: Segmenter): [number, number] {
+  if (!TOTAL.test(view.slice(span[1], start))) return span;
+  let at = span[0];
+  for (let n = 0; n < 4 && at > 1 && JOIN.test(view[at - 1]); n++) {
+    const member = before(view, at - 1, segmenter);
+    if (!member || member[1] !== at - 1) break;
+    at = member[0];
+  }
+  return [at, span[1]];
+}

@@ -156,7 +156,7 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
     // 委员会组成人员和代表共6人: 共 sums the whole list before it (total-lists.ts).
-    if (span && sides[s] === 'before' && kind === 'count') span = totalOfList(pair.view, span, start, segmenter);
+    if (span && sides[s] === 'before' && kind === 'count') span = totalOfList(pair.view, span, start, end, segmenter);
     // 暂扣安全生产许可证|2家: 家 counts the firms holding the document, named earlier in the sentence or not at all (document-holders.ts).
     const holders = span && sides[s] === 'before' && kind === 'count' ? documentHolders(pair.view, span, start, end) : null;
     if (holders !== null) return holders === false ? null : holders;

@@ -7,19 +7,25 @@
  */
 import type { Segmenter } from '../segment/segmenter.js';
 import { before } from './indicator-before.js';
+import { MAX_LENGTH, PEOPLE_NOUN } from './indicator-words.js';
 
 /** Words of a total between the phrase and its figure. */
 const TOTAL = /^(?:共|共计|合计|总共|一共|总计)$/u;
+/** A count of people (6人, 11人次, 30名): the lists summed are of people, members of a body or guests. */
+const PEOPLE_COUNT = /^[^人名位]*(?:人次?|名|位)$/u;
+/** A member naming people: a noun of people, a congress's members or deputies (组成人员, 人大代表, 委员, 专家). */
+const PEOPLE_MEMBER = new RegExp(`(?:${PEOPLE_NOUN.source.slice(3, -2)}|人员|代表|委员|专家|学者|嘉宾)$`, 'u');
 /** What joins the members of a list. */
 const JOIN = /[、和及与]/u;
 
 /** The span widened over the members of a list summed by 共 before the count at `start`; else `span` as read. */
-export function totalOfList(view: string, span: [number, number], start: number, segmenter: Segmenter): [number, number] {
-  if (!TOTAL.test(view.slice(span[1], start))) return span;
+export function totalOfList(view: string, span: [number, number], start: number, end: number, segmenter: Segmenter): [number, number] {
+  if (!TOTAL.test(view.slice(span[1], start)) || !PEOPLE_COUNT.test(view.slice(start, end)) || !PEOPLE_MEMBER.test(view.slice(span[0], span[1]))) return span;
   let at = span[0];
   for (let n = 0; n < 4 && at > 1 && JOIN.test(view[at - 1]); n++) {
     const member = before(view, at - 1, segmenter);
-    if (!member || member[1] !== at - 1) break;
+    // (司马建新和|委员: a name, no member of the list of people kinds; a list longer than a phrase is cut where it ends.)
+    if (!member || member[1] !== at - 1 || !PEOPLE_MEMBER.test(view.slice(member[0], member[1])) || span[1] - member[0] > MAX_LENGTH) break;
     at = member[0];
   }
   return [at, span[1]];

@@ -53,7 +53,10 @@ describe('[s66] indicators read from the grammar', () => {
     ['每个村配备2名网格员。', '2名', '网格员'], // near-miss: the noun after the figure is counted
     // 共 sums the whole list before it
     ['委员会组成人员和代表共6人提问。', '6人', '委员会组成人员和代表'],
-    ['城区、乡镇学校共120所。', '120所', '城区、乡镇学校'],
+    ['常委会委员和部分市人大代表共11人次提问。', '11人次', '常委会委员和部分市人大代表'],
+    ['区人大常委会副主任欧阳敏、司马建新和委员、部分区人大代表共35人参加。', '35人', '委员、部分区人大代表'], // a name ends the list
+    ['已落地执行国家和省际联盟集采药品共计612个。', '612个', '省际联盟集采药品'], // near-miss: things, 国家和 a modifier
+    ['城区、乡镇学校共120所。', '120所', '乡镇学校'], // near-miss: no count of people
     ['市直单位、乡镇街道干部300人参加。', '300人', '乡镇街道干部'], // near-miss: no total, the last member as read
   ])('%s: %s → %s', (text, figure, want) => {
     expect(indicatorOf(text, figure)).toBe(want);

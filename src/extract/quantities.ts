@@ -36,6 +36,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { carryDoublings } from './doubling-carry.js';
 import { carryPerEach } from './per-each.js';
+import { carryTopics } from './topic-carry.js';
 import { readNumeral, isDigit, isSaidEstimate } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
@@ -174,7 +175,8 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   carryStatus(pair, out, options.segmenter); // "计划新建家庭病床500张,截至3月底已建成186张": 186张 measures 家庭病床 too
   carrySubsets(pair, out); // "幸福院共1120个,其中正常运营的860个": 860个 counts 幸福院 too
   carryPerEach(pair, out); // "医师186人,平均每个卫生院16.9人": 16.9人 counts 医师 too
-  carryDoublings(pair, out); // "托位数达到4.5个,较2020年翻一番": the doubling measures 托位数 too
+  carryDoublings(pair, out);
+  carryTopics(pair, out); // "加装电梯方面,完成132部": 132部 counts 加装电梯 // "托位数达到4.5个,较2020年翻一番": the doubling measures 托位数 too
   return out;
 }
 

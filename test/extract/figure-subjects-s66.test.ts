@@ -51,6 +51,12 @@ describe('[s66] indicators read from the grammar', () => {
     ['全县11个乡镇卫生院共有执业(助理)医师186人,平均每个卫生院16.9人。', '16.9人', '执业(助理)医师'],
     ['全县有卫生院11个,平均每个卫生院16.9人。', '16.9人', null],
     ['每个村配备2名网格员。', '2名', '网格员'], // near-miss: the noun after the figure is counted
+    // a sentence opened by its topic (X方面,): figures with no noun of their own measure X
+    ['加装电梯方面,完成132部,因部分居民意见不统一导致进度滞后,剩余18部已调整为今年6月底前完成。', '132部', '加装电梯'],
+    ['加装电梯方面,完成132部,因部分居民意见不统一导致进度滞后,剩余18部已调整为今年6月底前完成。', '18部', '加装电梯'],
+    ['加装电梯方面,进展顺利。剩余18部已调整为今年6月底前完成。', '18部', null], // near-miss: another sentence
+    ['人才方面,引进博士12人。', '12人', '博士'], // near-miss: its own noun
+    ['另一方面,完成12个。', '12个', null], // near-miss: no matter named
     // 共 sums the whole list before it
     ['委员会组成人员和代表共6人提问。', '6人', '委员会组成人员和代表'],
     ['常委会委员和部分市人大代表共11人次提问。', '11人次', '常委会委员和部分市人大代表'],

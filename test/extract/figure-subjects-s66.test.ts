@@ -59,6 +59,7 @@ describe('[s66] indicators read from the grammar', () => {
     ['另一方面,完成12个。', '12个', null], // near-miss: no matter named
     // 共 sums the whole list before it
     ['委员会组成人员和代表共6人提问。', '6人', '委员会组成人员和代表'],
+    ['两委员会组成人员、部分全国和自治区人大代表共6人先后提问。', '6人', '组成人员、部分全国和自治区人大代表'], // 全国和 a coordinated modifier
     ['常委会委员和部分市人大代表共11人次提问。', '11人次', '常委会委员和部分市人大代表'],
     ['区人大常委会副主任欧阳敏、司马建新和委员、部分区人大代表共35人参加。', '35人', '委员、部分区人大代表'], // a name ends the list
     ['已落地执行国家和省际联盟集采药品共计612个。', '612个', '省际联盟集采药品'], // near-miss: things, 国家和 a modifier

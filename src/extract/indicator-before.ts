@@ -112,6 +112,15 @@ export const AGENT_SUFFIX = /^[师员工者]$/u;
 /** The verbs of speech (SPEECH_VERBS) that only report: not 补充/说明/解释/汇报/回答/答复/回应, which also name things (补充医疗保险, 答复率). */
 const REPORTING = new Set([...SPEECH_VERBS].filter((v) => !/补充|说明|解释|汇报|回答|答复|回应/u.test(v)));
 
+/** `tokens[k]` (完成) follows a two-character verb glued to a noun before it (管网|改造|完成): the work named as a noun. */
+function workDone(tokens: Token[], k: number): boolean {
+  const v = tokens[k - 1], n = tokens[k - 2];
+  return v.text.length === 2 && isVerb(v) && v.span[1] === tokens[k].span[0] && n.span[1] === v.span[0] && (n.tag?.[0] === 'n' || n.tag === 'vn') && !PREDICATE_VERBS.has(n.text);
+}
+
+/** Verbs of commitment that report a target as speech does (承诺, 保证): what follows them is the promise. */
+const COMMITTING = new Set(['承诺', '保证', '表态', '许诺']);
+
 function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
@@ -226,6 +235,12 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   // The predicate between the phrase and the figure is skipped first: 入住率|为, 托位数|仅为,
   // 用时|已压缩至, 治理率|由2021年的 (a few words at most).
   let last = tokens.length - 1;
+  // 老旧管网|改造|完成|1520公里: 完成 right before the figure after a noun and a verb glued to it: the verb names the work
+  // (管网改造, a verbal noun), the subject of 完成; 完成 is the predicate, passed over like a linking verb.
+  if (last >= 2 && tokens[last].text === '完成' && workDone(tokens, last)) {
+    tokens[last - 1] = { ...tokens[last - 1], tag: 'vn' };
+    last--;
+  }
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
   // 签约率|虽然|达到|了, 比例|要|达到: a word of concession, 了 and a modal around the linking verb are passed over with it (subject-gap.ts).
   const links = (t: Token, k: number) => between(t) || (REACH.has(t.text) && k + 1 < tokens.length && (REACH_TO.has(tokens[k + 1].text) || tokens[k + 1].text === '为'));
@@ -351,9 +366,15 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
     // linking words between them and the figure, are the clause's subject, one compound noun (the verb names the kind).
     if (kept.length && kept[0] === tokens[k + 1] && PREDICATE_VERBS.has(t.text) && !relative && subjectCompound(tokens, k, view[pos] === '由' || view[pos] === '从')) { kept.unshift({ ...t, tag: 'vn' }); continue; }
+    // 城镇|新增|就业人数|达到, 补充|医疗保险|参保|人数|达到: a verb opening the subject of a linking verb, before a noun and a
+    // count of heads, names the kind counted (newly employed, supplementary insurance); the clause's predicate is the link.
+    if (kept.length && kept[0] === tokens[k + 1] && isVerb(t) && !relative && countedKind(tokens, k, kept)) { kept.unshift({ ...t, tag: 'vn' }); continue; }
     // 共受理|供暖|投诉|3260件: the object of a verb of handling matters is what is counted, verbs to the tagger (handled-matter.ts).
     if (kept.length && HANDLING.has(t.text) && handledMatter(kept)) return toSpan(kept, from);
     if (kept.length && PREDICATE_VERBS.has(t.text) && !(kept[0].span[0] === t.span[1] && RATE_HEAD[kept[0].text])) break;
+    // 市民政局承诺|社会化运营率年底前达到80%: a verb of speech or commitment after its agent (a noun glued before it) opens what
+    // is said or promised; the phrase starts after it (承诺覆盖率, 去年承诺|审批时限: no agent, a noun's first word or a time's).
+    if (kept.length && k > 0 && isVerb(t) && (REPORTING.has(t.text) || COMMITTING.has(t.text)) && tokens[k - 1].span[1] === t.span[0] && /^n/.test(tokens[k - 1].tag ?? '')) break;
     // 县、乡、村|三级|路长: a 、-list of levels and their number qualify the noun after them (level-lists.ts).
     if (kept.length && closesLevelList(view, from + t.span[0], t.text)) break;
     // The scope and time of the sentence stand before the phrase (今年以来|全市|矛盾纠纷化解率): walking back, they end it.
@@ -389,6 +410,35 @@ function subjectCompound(tokens: Token[], k: number, changeFrom: boolean): boole
   return true;
 }
 
+
+/** The head of a subject that counts heads or things (就业人数, 托位数, 机构数量): what a linked subject's verb may name the kind of. */
+const COUNT_HEAD = /(?:人数|[^倍]数|数量)$/u;
+
+/**
+ * The verb `tokens[k]` (two characters, not one of linking, change or attention) is glued to the nouns `kept` that end on a
+ * count (COUNT_HEAD), only linking words follow up to the figure (at least one verb among them), and before the verb stand
+ * only a scope, a time, a marker or one place noun of kind (城镇, 农村): 城镇|新增|就业人数|达到3.2万人. Not with no link
+ * (今年补充|教师800名: the verb is the predicate) nor after an adverb (已|新增|…).
+ */
+function countedKind(tokens: Token[], k: number, kept: Token[]): boolean {
+  const v = tokens[k];
+  if (v.text.length !== 2 || kept[0].span[0] !== v.span[1] || !isNominal(kept[0]) || !COUNT_HEAD.test(kept[kept.length - 1].text)) return false;
+  if (CHANGE.has(v.text) || REACH.has(v.text) || FOCUS.has(v.text) || LINKING.has(v.text) || between(v) || SPEECH_VERBS.has(v.text) && !/补充|说明/u.test(v.text)) return false;
+  const end = tokens.indexOf(kept[kept.length - 1]);
+  let linkedVerb = false;
+  for (let j = end + 1; j < tokens.length; j++) {
+    if (!between(tokens[j]) && !endsPredicate(tokens[j])) return false;
+    if (isVerb(tokens[j]) || LINKING.has(tokens[j].text)) linkedVerb = true;
+  }
+  if (!linkedVerb) return false;
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j];
+    if (isArea(t.text) || SCOPE.has(t.text) || t.tag === 't' || isPunct(t.text) || isMarker(t.text)) continue;
+    if (j === k - 1 && (t.tag === 'ns' || t.tag === 's') && t.span[1] === v.span[0]) continue;
+    return false;
+  }
+  return true;
+}
 
 /** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
 const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;

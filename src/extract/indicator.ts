@@ -30,6 +30,10 @@ import { INSTITUTION_WORD } from '../model/org-names.js';
 import { sharedHead } from './shared-head.js';
 import { qualifierBefore } from './quantity-reading.js';
 import { besideControls } from './control-sequences.js';
+import { perBaseOfGroup } from './age-groups.js';
+import { documentHolders } from './document-holders.js';
+import { perEachBase } from './per-each.js';
+import { totalOfList } from './total-lists.js';
 
 /** Which side to look at first for each kind; years and identifiers get no indicator. */
 const SIDES: Record<QuantityKind, Array<'before' | 'after'>> = {
@@ -136,16 +140,26 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // 另有|2亿多元资金, 今年要|保持…: a discourse word or an adverb alone (另, 要, 还) before the figure names nothing; the
     // noun after the figure may.
     if (found && sides[s] === 'before' && DISCOURSE.test(pair.view.slice(found[0], found[1]))) found = null;
+    // 平均每个卫生院|16.9人: the noun after 每个 is the base of an average, never what is counted (per-each.ts carries that).
+    if (found && sides[s] === 'before' && kind === 'count' && perEachBase(pair.view, found, start)) return null;
     // 乡镇卫生院共有|执业医师186人: a verb of holding inside the phrase parts the holder from what it holds; the figure counts
     // what is held (not 拥有量, a noun, nor 共有产权住房, co-owned).
     if (found && sides[s] === 'before') {
       const held = HOLDING.exec(pair.view.slice(found[0], found[1]));
       if (held) found = [found[0] + held[0].length, found[1]];
     }
+    // 每千人口拥有|3岁以下婴幼儿托位数|3.1个: a held rate opening on an age group is named by its base and head (age-groups.ts).
+    const perGroup = found && sides[s] === 'before' && kind === 'count' ? perBaseOfGroup(pair.view, found) : null;
+    if (perGroup) return pair.text.slice(perGroup[0], perGroup[1]) + pair.text.slice(perGroup[2], found![1]);
     let span = found && sides[s] === 'before' ? antecedent(pair.view, found, segmenter) ?? found : found;
     if (span && sides[s] === 'before' && (kind === 'money' || kind === 'count')) span = withoutGiving(pair.view, span, end, segmenter);
     // 移送公安机关4起: cases handed to an institution are counted, not the institution (case-recipient.ts).
     if (span && sides[s] === 'before' && kind === 'count') span = withTransfer(pair.view, span, start, end, segmenter);
+    // 委员会组成人员和代表共6人: 共 sums the whole list before it (total-lists.ts).
+    if (span && sides[s] === 'before' && kind === 'count') span = totalOfList(pair.view, span, start, end, segmenter);
+    // 暂扣安全生产许可证|2家: 家 counts the firms holding the document, named earlier in the sentence or not at all (document-holders.ts).
+    const holders = span && sides[s] === 'before' && kind === 'count' ? documentHolders(pair.view, span, start, end) : null;
+    if (holders !== null) return holders === false ? null : holders;
     // 纳入关爱服务的|有42.6万人: a phrase read up to 的 before 有 is the last word of a relative clause naming those counted
     // (服务 of 纳入关爱服务): the clause is read whole (…的有120名学生 has its noun after: found there first).
     // (全区已成立|业委会|的有139个: a plain noun closing the clause is what is counted, left as read.)

@@ -18,6 +18,7 @@ import { sharesYear, upperYear } from './years.js';
 import { isCategoryName } from './category-names.js';
 import { namesAgeGroup } from './age-groups.js';
 import { isTimePoint } from './time-points.js';
+import { bodiesReferenceAt } from './reference-numerals.js';
 
 /** What may follow 年 in a year: "2024年上半年", "2024年底", "2024年度", "2023年12月" (a full date is dropped). */
 const YEAR_TAIL = /^(?:上半年|下半年|年初|年中|年底|年末|底|末|初(?!步)|度|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|初|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/;
@@ -77,6 +78,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (!split && !inner && !n.range && n.value < 1000 && halfAfter(view, unit.unit, unit.end)) { half = 0.5; unit = { ...unit, end: unit.end + 1 }; }
   if (isAnnouncement(view, n.end, n.value) || countsQuestions(view, n.start, n.end, n.value)) return null;
   if (unit.unit === '位' && refersToAskers(view, n.start, n.end, n.value)) return null; // 对两位的提问: the askers answered, no figure
+  if (unit.unit === '个' && unit.end === n.end + 1 && bodiesReferenceAt(view, n.value, unit.end)) return null; // 两个委员会: the two just listed (reference-numerals.ts)
   // 一个/一项/一人: an article or "single", never a counted fact (一个百分点, 一年 are measures).
   if (written === '一' && (unit.kind === 'count' || view[unit.end] === '一' || ONE_AFTER.test(view[n.start - 1] ?? ''))) return null; // 一周一次: distributive; 下一年度: next
   if (written === '一' && !spoken && distributiveOne(view, n.start)) return null;
@@ -104,7 +106,7 @@ export function measured(view: string, n: NumeralMatch, written: string): Readin
   if (FIGURE_ONLY.has(unit.unit) && unit.end === n.end + 1 + (after ? 1 : 0) && !n.arabic && /^[一二两]$/.test(written)) return null;
   if (written === '一' && inSlogan(view, n.start, unit.end)) return null; // 建一亩、成一亩、管好一亩
   // 65岁及以上老年人, 0-3岁婴幼儿: an age naming a group of people, part of the noun (age-groups.ts).
-  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit))) return null;
+  if (!inner && namesAgeGroup(view, unit.unit, upperAgeEnd(view, unit), n.range !== null || upperAgeEnd(view, unit) !== unit.end || AGE_RANGE_OPEN.test(view.slice(Math.max(0, n.start - 4), n.start)))) return null;
   const mult = (x: number) => roundFloat((x + half) * unit.multiplier);
   const isYear = unit.unit === '年' && !inner && (n.arabic ? YEAR_ARABIC.test(written) : /^[零〇○一二三四五六七八九]{4}$/.test(written));
   if (!isYear && unit.unit === '年' && !inner && YEAR_NAME.test(view.slice(unit.end, unit.end + 4))) return null;
@@ -170,6 +172,9 @@ function isRound(n: NumeralMatch): boolean {
 }
 
 /** Where the age at `unit` ends, over the upper bound of a range written with its unit again (60岁至69岁老年人). */
+/** The lower bound of a range of ages and its dash right before a numeral (2至|3岁, 2岁至|3岁): the numeral is the range's upper bound. */
+const AGE_RANGE_OPEN = /[\d一二三四五六七八九十](?:周?岁)?[至到\-—~～]$/u;
+
 function upperAgeEnd(view: string, unit: UnitMatch): number {
   const m = /^[至到\-—~～](\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁)/u.exec(view.slice(unit.end, unit.end + 6));
   return m ? unit.end + m[0].length : unit.end;

@@ -34,6 +34,9 @@ import type { Quantity } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
+import { carryDoublings } from './doubling-carry.js';
+import { carryPerEach } from './per-each.js';
+import { carryTopics } from './topic-carry.js';
 import { readNumeral, isDigit, isSaidEstimate } from './numerals.js';
 import { readIndefinite } from './indefinite-numerals.js';
 import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
@@ -171,6 +174,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   splitCountAttribute(pair, out, options.segmenter); // "14个国考断面水质优良比例为92.9%": 14个 counts 国考断面, 92.9% measures 水质优良比例
   carryStatus(pair, out, options.segmenter); // "计划新建家庭病床500张,截至3月底已建成186张": 186张 measures 家庭病床 too
   carrySubsets(pair, out); // "幸福院共1120个,其中正常运营的860个": 860个 counts 幸福院 too
+  carryPerEach(pair, out); // "医师186人,平均每个卫生院16.9人": 16.9人 counts 医师 too
+  carryDoublings(pair, out);
+  carryTopics(pair, out); // "加装电梯方面,完成132部": 132部 counts 加装电梯 // "托位数达到4.5个,较2020年翻一番": the doubling measures 托位数 too
   return out;
 }
 

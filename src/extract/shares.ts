@@ -90,6 +90,22 @@ function halvesSplit(view: string, start: number): boolean {
 }
 
 /**
+ * 一半 as the extent an action reached, right after a verb and 了 (管网去年建了一半就停了, 工程完成了一半。): how far the work
+ * went, no share of a thing named; not before a noun (用了一半的资金, 覆盖了一半社区: the share of it), nor after a verb of
+ * change (压减了一半: the size of the change).
+ */
+function extentOfAction(view: string, start: number): boolean {
+  // (压减了一半, 下降了一半: a verb of change makes it the size of the change; 覆盖了一半社区: a share of the noun after it.)
+  if (view[start - 1] !== '了' || !HAN.test(view[start - 2] ?? '') || CHANGED.test(view[start - 2])) return false;
+  return !HAN.test(view[start + 2] ?? '') || EXTENT_GOES_ON.test(view.slice(start + 2, start + 4));
+}
+const HAN = /[\u4e00-\u9fff]/u;
+/** The last character of a verb of change (压减, 下降, 减少, 提高, 增加, 增长, 缩短, 翻): 了一半 after it is the change. */
+const CHANGED = /[减降少增加高升长短缩翻涨跌低]/u;
+/** What may follow the extent of an action in its clause: the action stopped or went on (建了一半就停了, 修了一半还没). */
+const EXTENT_GOES_ON = /^(?:就|还|又|便|才|后|多)/u;
+
+/**
  * A discount: one tenth-digit and maybe a hundredth-digit before 折, in words or digits (九折, 八五折, 9折, 8.5折), the
  * share of the price paid. Not 折 opening another word (三折合, 折算, 折叠, 折旧, 折腾, 折返, 折射, 折服, 折中, 折线, 三折页).
  */
@@ -111,7 +127,7 @@ export function discount(view: string, i: number): Reading | null {
 
 /** 五分之一 → 20 %, 三成 and 3成 → 30 %, 一半 → 50 % (近一半, 一半以上; not 另一半, 这一半). */
 export function share(view: string, n: NumeralMatch): Reading | null {
-  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start)) {
+  if (view[n.end] === '半' && n.end - n.start === 1 && view[n.start] === '一' && !ONE_AFTER.test(view[n.start - 1] ?? '') && !halvesSplit(view, n.start) && !extentOfAction(view, n.start)) {
     return finish(view, n.start, n.end + 1, [n.start, n.end], 50, '%', 'percent', null, null);
   }
   if (view.startsWith('分之', n.end)) {

@@ -56,7 +56,10 @@ const BASE_BEFORE = /在[^，,。；;：:！!？?\n]{1,12}?基础上(?:再)?$/u;
  * Words of the predicate between a doubling's subject and 翻, read past the same way: a base compared with (较2020年), a
  * span of time (五年来), intent, aspect and modality (力争实现, 已经, 将, 有望): "远程会诊量力争实现翻一番", "教育投入五年来已经翻了一番".
  */
-const BETWEEN_BEFORE = /(?:(?:较|比)(?:19|20)\d\d年(?:底|末)?|[一二两三四五六七八九十\d]{1,2}年(?:来|间)|力争|争取|努力|已经|已|将|要|有望|可望|能够|能|可以|可|基本|实现|再)+$/u;
+const DOUBLING_WORDS = String.raw`(?:较|比)(?:19|20)\d\d年(?:底|末)?|[一二两三四五六七八九十\d]{1,2}年(?:来|间)|力争|争取|努力|已经|已|将|要|有望|可望|能够|能|可以|可|基本|实现|再`;
+const BETWEEN_BEFORE = new RegExp(`(?:${DOUBLING_WORDS})+$`, 'u');
+/** The same words as a whole clause before 翻 (较2020年, 五年来已经): nothing else in it (doubling-carry.ts). */
+export const DOUBLING_PREDICATE = new RegExp(`^(?:${DOUBLING_WORDS})*$`, 'u');
 
 /**
  * "规上工业企业数量翻一番" → 翻一番, value 2, unit 倍 (kind quantity, as the other multiples 两倍多, 增长1倍);

@@ -1,6 +1,6 @@
 // src/extract/age-groups.ts: an age bound naming a group of people is part of the noun, no figure.
 import { describe, expect, it } from 'vitest';
-import { namesAgeGroup } from '../../src/extract/age-groups.js';
+import { namesAgeGroup, perBaseOfGroup } from '../../src/extract/age-groups.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalize } from '../../src/source/normalize.js';
 import { fakeSegmenter } from './fake-segmenter.js';
@@ -25,6 +25,18 @@ describe('[age-groups] namesAgeGroup', () => {
   });
 });
 
+describe('[age-groups] a range of ages before a noun qualifies it', () => {
+  it.each<[string, boolean, boolean]>([
+    ['托班', true, true], // 2至3岁托班
+    ['托班', false, false], // one age: left to the readings after
+    ['之间', true, false], // 在2至3岁之间: an age measured
+    ['的孩子', true, false], // 的: a property
+    ['时入托', true, false], // a time
+  ])('%s (ranged %s) → %s', (after, ranged, want) => {
+    expect(namesAgeGroup(`3岁${after}`, '岁', 2, ranged)).toBe(want);
+  });
+});
+
 describe('[age-groups] through the quantity scan', () => {
   it.each<[string, string[]]>([
     ['65岁及以上老年人健康管理率为72%', ['72%']],
@@ -43,5 +55,22 @@ describe('[age-groups] through the quantity scan', () => {
     ['四十岁出头', ['四十岁出头']],
   ])('an age measured: %s → %o', (input, want) => {
     expect(quantities(input)).toEqual(want);
+  });
+});
+
+describe('[age-groups] perBaseOfGroup: a held rate opening on an age group', () => {
+  const at = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    const r = perBaseOfGroup(text, [start, start + phrase.length]);
+    return r && text.slice(r[0], r[1]) + text.slice(r[2], start + phrase.length);
+  };
+  it.each<[string, string, string | null]>([
+    ['每千人口拥有3岁以下婴幼儿托位数', '3岁以下婴幼儿托位数', '每千人口托位数'],
+    ['每万名老年人有60岁以上老年人床位数', '60岁以上老年人床位数', '每万名老年人床位数'],
+    ['全市3岁以下婴幼儿托位数', '3岁以下婴幼儿托位数', null], // no base of a rate
+    ['每千人口拥有3岁以下婴幼儿', '3岁以下婴幼儿', null], // the group is what is counted
+    ['每千人口拥有托位数', '托位数', null], // no age group
+  ])('%s → %s', (text, phrase, want) => {
+    expect(at(text, phrase)).toBe(want);
   });
 });

@@ -18,7 +18,12 @@ describe('[subject-gap] words between a subject and the verb linking its figure'
     [['浓度/n', '反弹/v'], 1, true], // a verb of change right before the figure
     [['标准/n', '维持/v'], 1, true],
     [['比例/n', '要/v', '回升/v'], 1, true],
+    [['备案率/n', '年底/t', '前/f', '达到/v'], 2, true], // a locative closing a time word: a deadline
+    [['备案率/n', '6/x', '月底/t', '以前/f', '达到/v'], 1, true], // the digits of the date
     // near-misses
+    [['年底/t', '前/f', '完成/v', '任务/n'], 1, false], // a predicate and its object after the time
+    [['前/f', '达到/v'], 0, false], // no time word before the locative
+    [['备案率/n', '6/x', '个/q', '达到/v'], 1, false], // digits of a count, no date
     [['制度/n', '推行/v', '了/ul'], 2, false], // 了 after the predicate verb
     [['还/d', '需要/v', '资金/n'], 1, false], // a modal that is the predicate
     [['反弹/v', '水体/n'], 0, false], // 反弹 modifying a noun

@@ -298,6 +298,8 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
       [['污水处理量', '38万吨', '33万吨', '−5 万吨 (−13.2%)'], ['污水处理量同比降幅', '2.6%', '13.2%', '+10.6 个百分点']]],
     ['a rise is no measure of a fall', '全县污水处理率为90%，同比下降2.6%。', '全县污水处理率为95%，同比增长5.6%。',
       [['污水处理率', '90%', '95%', '+5 个百分点']]],
+    // The level's name held inside the rate's (每千人口托位数 / 每千人口托位数同比增幅) makes no pair: a rise is no level.
+    ['a rise of last year\'s level is no measure of it', '全区每千人口托位数为3.2个。', '全区每千人口托位数较去年提高0.9个。', []],
   ])('%s', (_, a, b, expected) => {
     const f = figuresOf(a, b);
     expect(rows(f)).toEqual(expected);

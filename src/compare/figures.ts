@@ -39,7 +39,7 @@ import { reportVerdict, saidLate, verdictRegion, type Verdict } from './verdict.
 import { partYear, targetYear } from './interim.js';
 import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
-import { SHARE_OF_GOAL } from './status-words.js';
+import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { sessionOrder } from './order.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
@@ -308,8 +308,8 @@ function partOfNew(record: InquiryRecord, question: Question | null, list: reado
   return figureContext(record, question, whole.span).flow === 'increment';
 }
 
-/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下. */
-const REMAINDER = /(?:剩余|其余|余下|尚余)的?$/u;
+/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下 (status-words.ts). */
+const REMAINDER = new RegExp(`${REST}的?$`, 'u');
 
 /** The share of a target done right before the figure (完成年度目标的87%): status-words.ts. */
 const SHARE_OF_GOAL_BEFORE = new RegExp(`${SHARE_OF_GOAL}$`, 'u');
@@ -410,6 +410,8 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   if (a.period && b.period && a.period !== b.period) return 0;
   // A rate of change meets only the same rate: a contained name (每千人口托位数 in 每千人口托位数同比增幅) is no likeness here.
   if (a.rate !== b.rate) return 0;
+  // What a report says is left (剩余18部已调整为…) is the part not done: no state of the target (150部), no level of anything.
+  if ((a.remainder && a.stance !== 'target') || (b.remainder && b.stance !== 'target')) return 0;
   // Two targets of two deadlines (1万人以下 by 2024年底, 5000人以下 by 2026年6月底) are two targets, no change of one.
   if (a.stance === 'target' && b.stance === 'target' && a.deadline && b.deadline && a.deadline !== b.deadline) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.

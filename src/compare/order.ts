@@ -16,6 +16,7 @@
 import type { InquiryRecord } from '../model/record.js';
 import { bodyKey } from './place.js';
 import { reportsOn } from './past-reports.js';
+import { parseNumeral } from '../model/numerals.js';
 
 export type OrderReading = 'dates' | 'meetings' | 'quotes' | 'follow-up' | 'reports';
 
@@ -57,22 +58,8 @@ export function quotesPast(r: InquiryRecord): boolean {
   return quoteOf(r) !== null || followUpTitle(r) !== null;
 }
 
-/**
- * An ordinal as a 届 or a 次 writes it: 十六 → 16, 二十四 → 24, 一百零二 → 102, 15 → 15; null for anything else. (compare reads
- * the record, not the parsing stages — test/architecture.test.ts — so extract/numerals.ts is not at hand; an ordinal of a
- * term or a meeting needs only digits, 十 and 百.)
- */
-function ordinal(s: string): number | null {
-  if (/^\d+$/u.test(s)) return Number(s);
-  let [total, digit] = [0, 0];
-  for (const c of s) {
-    const d = '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c === '两' ? '二' : c);
-    if (d >= 0) digit = d;
-    else if (c === '十' || c === '百') { total += (digit || 1) * (c === '十' ? 10 : 100); digit = 0; }
-    else return null;
-  }
-  return total + digit || null;
-}
+/** An ordinal as a 届 or a 次 writes it: 十六 → 16, 二十四 → 24, 一百零二 → 102, 15 → 15 (model/numerals.ts); null for anything else. */
+const ordinal = (s: string): number | null => parseNumeral(s) || null;
 
 /**
  * The term (届) and the meeting (次) a session names, with the kind of meeting after its ordinal: 衡水市第七届人大常委会 +

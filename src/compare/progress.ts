@@ -13,6 +13,7 @@
  */
 
 import { SHARE_OF_GOAL } from './status-words.js';
+import { CHINESE_DIGITS } from '../model/numerals.js';
 
 export type ProgressStatus = 'partly-done' | 'postponed' | 'cancelled' | 'changed';
 
@@ -34,7 +35,6 @@ export interface Progress {
   thing: string;
 }
 
-const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 完成(了)约六成 / 完成近七成: a share in tenths. */
 const SHARE = /完成(?:了)?(?:约|近|超过|逾)?([一二两三四五六七八九])成/u;
 /**
@@ -69,7 +69,7 @@ const CAUSE = /(?:因|经|由于|受|鉴于|考虑到).*$/u;
 /** The change of plan or the partial progress a report part states, or null. */
 export function progressOf(text: string): Progress | null {
   const share = SHARE.exec(text);
-  if (share) return { status: 'partly-done', share: TENTHS[share[1]] / 10, ...restOf(text, share.index), thing: doneThing(text) };
+  if (share) return { status: 'partly-done', share: CHINESE_DIGITS[share[1]] / 10, ...restOf(text, share.index), thing: doneThing(text) };
   const done = doneAt(text);
   if (REMAINDER.test(text)) return { status: 'partly-done', share: null, done, ...restOf(text, done), ...finished(text, REMAINDER.exec(text)!), thing: doneThing(text) };
   const cancel = CANCEL.exec(text);

@@ -278,9 +278,14 @@ export function comparePromises(
   });
   // A new target value or deadline in the second wording: the promise restated, with what changed (a pair resting on clauses:
   // the deadlines of those clauses, never a sibling clause's).
+  // A whole pair of one clause against several (力争明年底基本缓解老城区停车难 / 确保年底前新增…1.2万个，两年内基本缓解老城区停车难)
+  // rests on the clause of the longer wording that meets it: its deadline is that clause's (两年内), not a sibling's (年底前).
   const restatedOf = (p: Candidate<Detail>) => {
     if (!follows) return {};
-    const parts = p.detail.clause ? { a: located(refsA[p.i], p.detail.clause.a), b: located(refsB[p.j], p.detail.clause.b) } : undefined;
+    const single = !p.detail.clause && (clauses(refsA[p.i].text).length === 1) !== (clauses(refsB[p.j].text).length === 1);
+    const within = single ? bestClause(clausesA[p.i], clausesB[p.j], 0) : null;
+    const rest = p.detail.clause ?? within;
+    const parts = rest ? { a: located(refsA[p.i], rest.a), b: located(refsB[p.j], rest.b) } : undefined;
     const r = restatement(a, refsA[p.i], b, refsB[p.j], parts);
     return r ? { restated: r } : {};
   };

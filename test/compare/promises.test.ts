@@ -280,3 +280,28 @@ describe('[compare/promises] done early, on whichever path paired the promise wi
     expect(early(report, [100, 100 + report.length], span && { span }, promise, stemsOf)).toEqual(want ? { progress: { early: true } } : {});
   });
 });
+
+describe('[compare/promises] a whole pair of one clause against several restates the deadline of the clause that meets it', () => {
+  const at = (answer: string) => {
+    const r = parse([
+      '洛阳市人大常委会开展城市停车难问题专题询问',
+      '近日,洛阳市人大常委会举行联组会议,就城市停车难问题开展专题询问。',
+      '问题一:市城市管理局如何缓解停车难?',
+      '市人大常委会委员吕国栋询问市城市管理局如何缓解停车难。',
+      `市城市管理局局长韩立军回应称,${answer}`,
+      '',
+    ].join('\n'), { name: 'x' });
+    return r;
+  };
+  it.each<[string, string, string, string[][]]>([
+    ['one clause of B meets the second clause of A: its 两年内, not the sibling\'s 年底前',
+      '下一步，我们将确保年底前新增公共停车泊位1.2万个，两年内基本缓解老城区停车难。', '下一步，我们将力争明年底基本缓解老城区停车难。', [['两年内', '明年底']]],
+    // Near-miss: the clause of A that meets B's is its first: that clause's 年底前, not the sibling's 两年内.
+    ['one clause of B meets the first clause of A: its 年底前',
+      '下一步，我们将确保年底前新增公共停车泊位1.2万个，两年内基本缓解老城区停车难。', '下一步，我们将力争明年底前新增公共停车泊位1.5万个。', [['年底前', '明年底前']]],
+  ])('%s', (_, answerA, answerB, want) => {
+    // (Undated, in the order given: 两年内 of 2021 and 明年底 of 2022 would be one month, no deadline moved.)
+    const c = compare(at(answerA), at(answerB));
+    expect(c.promises.pairs.map((p) => [p.restated?.deadline?.a?.text, p.restated?.deadline?.b?.text])).toEqual(want);
+  });
+});

@@ -30,7 +30,7 @@ import type { InquiryRecord, Quantity, Question } from '../model/record.js';
 import type { FigureChange, FigurePair, FigureProgress, FigureRef, FiguresSection } from './types.js';
 import { nameKey } from './fold.js';
 import { alignGreedy, type Candidate } from './align.js';
-import { figureContext } from './figure-context.js';
+import { figureContext, type Rate } from './figure-context.js';
 import { bodyKey, sessionPlace } from './place.js';
 import { meetsTarget } from './target-met.js';
 import { distribution } from './distributive.js';
@@ -39,7 +39,7 @@ import { reportVerdict, saidLate, verdictRegion, type Verdict } from './verdict.
 import { partYear, targetYear } from './interim.js';
 import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
-import { SHARE_OF_GOAL } from './status-words.js';
+import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { sessionOrder } from './order.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
@@ -54,6 +54,8 @@ const GENERIC_MAX = 2;
  */
 interface Figure extends FigureRef {
   purpose: string | null; key: string; period: Period | null; deadline: string | null; ofNew: boolean;
+  /** A rate of change (同比增幅 of 较去年提高0.9个): it meets only the same rate, never a level whose name its own holds. */
+  rate: Rate | null;
   /**
    * As a report: the words beside it a verdict may stand in (…，没有达到六成的目标; verdict.ts), the values of the targets
    * named there, and whether its sentence says the work came late.
@@ -224,7 +226,7 @@ function mixed(a: FigureRef, b: FigureRef): boolean {
 
 function ref(f: Figure): FigureRef {
   const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, superseded: _superseded, late: _late, partOf: _partOf,
-    targetYear: _targetYear, asked: _asked, further: _further, ...rest } = f;
+    targetYear: _targetYear, asked: _asked, further: _further, rate: _rate, ...rest } = f;
   return rest;
 }
 
@@ -306,8 +308,8 @@ function partOfNew(record: InquiryRecord, question: Question | null, list: reado
   return figureContext(record, question, whole.span).flow === 'increment';
 }
 
-/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下. */
-const REMAINDER = /(?:剩余|其余|余下|尚余)的?$/u;
+/** What is left of a whole, right before the figure in its clause: 完成剩余68处, 其余的, 余下 (status-words.ts). */
+const REMAINDER = new RegExp(`${REST}的?$`, 'u');
 
 /** The share of a target done right before the figure (完成年度目标的87%): status-words.ts. */
 const SHARE_OF_GOAL_BEFORE = new RegExp(`${SHARE_OF_GOAL}$`, 'u');
@@ -374,7 +376,7 @@ function figures(record: InquiryRecord): Figure[] {
       out.push({
         text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,
-        key: `${indicatorHead(continued(indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew,
+        key: `${indicatorHead(continued(indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew, rate: context.rate,
         region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
         asked: askedIn(question, q.span), further: FURTHER.test(context.lead),
@@ -406,6 +408,10 @@ function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figure) => b
   // Last session's figure quoted back is no figure of this one; a base (312个村, 由原来的45个) meets only a base.
   if (a.stance === 'cited' || b.stance === 'cited' || (a.stance === 'base') !== (b.stance === 'base')) return 0;
   if (a.period && b.period && a.period !== b.period) return 0;
+  // A rate of change meets only the same rate: a contained name (每千人口托位数 in 每千人口托位数同比增幅) is no likeness here.
+  if (a.rate !== b.rate) return 0;
+  // What a report says is left (剩余18部已调整为…) is the part not done: no state of the target (150部), no level of anything.
+  if ((a.remainder && a.stance !== 'target') || (b.remainder && b.stance !== 'target')) return 0;
   // Two targets of two deadlines (1万人以下 by 2024年底, 5000人以下 by 2026年6月底) are two targets, no change of one.
   if (a.stance === 'target' && b.stance === 'target' && a.deadline && b.deadline && a.deadline !== b.deadline) return 0;
   // An increment and a level are two indicators (新增60个 / 达到300个); an increment beside an unmarked figure pairs last.

@@ -42,6 +42,7 @@ import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
 import { append } from '../model/append.js';
+import { REST } from './status-words.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
 const MIN_HEADLINE_KEY = 4;
@@ -385,8 +386,8 @@ function progressDetail(
 /** Words of a state before a figure in its clause: 目前已开设, 现有, 已建成. */
 const STANDS = /目前|现有|现已|已(?!调整)/u;
 
-/** The rest still to do right before a figure (剩余13家, 其余9个, 还有3家): the part not done, never the share done. */
-const REST_BEFORE = /(?:剩余|其余|剩下|余下|尚余|还有|另有)的?$/u;
+/** The rest still to do right before a figure (剩余13家, 其余9个, 还有3家; status-words.ts): the part not done, never the share done. */
+const REST_BEFORE = new RegExp(`(?:${REST}|还有|另有)的?$`, 'u');
 
 /** One unit, a rate's and a count's alike (每年2000户以上 read 户, 每年1500户以上 户/年: one target's unit). */
 const sameUnit = (x: Quantity, y: Quantity) => x.unit!.split('/')[0] === y.unit!.split('/')[0];

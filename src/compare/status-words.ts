@@ -41,3 +41,9 @@ export const ABOVE = `${PASSED}|(?:超出|高于|多于)[^，,。；;]{0,12}?的
  * the figure before it in its sentence set against its target (共推动87家开放，完成年度目标的87%), no figure of its own.
  */
 export const SHARE_OF_GOAL = '完成了?(?:年度|全年|今年|当年|本年度?)?(?:目标|任务|计划)(?:任务)?的';
+
+/**
+ * What is left of a whole, right before its figure: 剩余18部, 其余9个, 余下, 尚余, 剩下. In a target (完成剩余68处) it is what
+ * is still to do; in a report (完成132部…剩余18部已调整为…) the part not done — never the part done, nor a level.
+ */
+export const REST = '(?:剩余|其余|剩下|余下|尚余)';

@@ -100,7 +100,8 @@ describe('[compare/done] partial progress and changes of plan link the promise w
     // 完成年度目标的87% measures the figure before it (87家 of 100家); 剩余13家 is the rest, never the part done.
     ['partly done, 完成年度目标的N%: the figure before it, not the rest', '一是推进错时共享，今年推动100家机关企事业单位停车场向社会开放。二是完善考核机制。',
       '机关企事业单位停车场开放方面，共推动87家开放，完成年度目标的87%，剩余13家因内部改造滞后，预计今年底前开放。',
-      [['推进错时共享，今年推动100家机关企事业单位停车场向社会开放', 'partly-done', { share: 0.87 }]]],
+      // (The rest 预计今年底前: the deadline moves from A's 今年 to B's, as in the rows above.)
+      [['推进错时共享，今年推动100家机关企事业单位停车场向社会开放', 'partly-done', { share: 0.87, deadline: { from: '2024-12', to: '2025-12' } }]]],
     // The clause carrying the promise's main figure gives the status, not a side clause that is done (骨干企业已培育2家).
     ['the main figure, not a side clause', '一是年底前建成再生资源回收站点120个，并培育2家骨干回收企业。二是完善考核机制。',
       '全县已建成再生资源回收站点104个，剩下16个站点计划明年上半年建成。骨干回收企业已培育2家。',

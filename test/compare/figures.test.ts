@@ -276,6 +276,15 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
     const f = figuresOf('', answerB, '一是对取得证书的护理员给予一次性补贴3000元。二是完善考核机制。');
     expect(f.pairs.length).toBe(n);
   });
+  it.each([
+    // What a report says is left (剩余18部) is the part not done: never the target's state (150部 → 18部, 12%).
+    ['a remainder in the report', '一是今年完成加装电梯150部。二是完善考核机制。', '老旧小区改造进展顺利。加装电梯方面，完成132部，剩余18部已调整为今年6月底前完成。'],
+    ['a remainder with 的', '一是今年完成加装电梯150部。二是完善考核机制。', '老旧小区改造进展顺利。加装电梯方面，完成132部，其余的18部因居民意见不统一已调整为今年6月底前完成。'],
+  ])('%s pairs with no target', (_, measuresA, answerB) => {
+    const f = figuresOf('', answerB, measuresA);
+    expect(f.pairs.filter((p) => p.b.text === '18部')).toEqual([]);
+  });
+  // (Near-miss, above: a target of what is left, 完成剩余68处, is met by the whole done.)
   it('two targets of successive years, the later an increment (再整治): no change between them', () => {
     const f = figuresOf('', '', '一是力争年底前完成老城区易涝点整治35处。二是完善考核机制。', '一是今年计划再整治老城区易涝点20处。二是完善考核机制。');
     expect(f.pairs.map((p) => [p.a.text, p.b.text, p.change, p.progress])).toEqual([['35处', '20处', null, null]]);
@@ -298,6 +307,8 @@ describe('[compare/figures] conditions, generic heads, purposes and targets', as
       [['污水处理量', '38万吨', '33万吨', '−5 万吨 (−13.2%)'], ['污水处理量同比降幅', '2.6%', '13.2%', '+10.6 个百分点']]],
     ['a rise is no measure of a fall', '全县污水处理率为90%，同比下降2.6%。', '全县污水处理率为95%，同比增长5.6%。',
       [['污水处理率', '90%', '95%', '+5 个百分点']]],
+    // The level's name held inside the rate's (每千人口托位数 / 每千人口托位数同比增幅) makes no pair: a rise is no level.
+    ['a rise of last year\'s level is no measure of it', '全区每千人口托位数为3.2个。', '全区每千人口托位数较去年提高0.9个。', []],
   ])('%s', (_, a, b, expected) => {
     const f = figuresOf(a, b);
     expect(rows(f)).toEqual(expected);

@@ -188,6 +188,8 @@ function successors(as: readonly (readonly [Person, Who])[], bs: readonly (reado
       out.push({
         organization: link ? link.now : office(wa.organization, wb.organization)!,
         post,
+        // (Renamed, each holder held the post under the name of their session: 市水务局局长 王立新 → 市水利局局长 胡振东.)
+        ...(link && !sameOffice(wa.organization, wb.organization) ? { offices: { a: wa.organization!, b: wb.organization! } } : {}),
         name: { a: pa.name!, b: pb.name! },
         person: { a: side(pa), b: side(pb) },
       });

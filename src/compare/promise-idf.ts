@@ -53,6 +53,9 @@ function lookUp(table: IdfTable, term: string): number {
   return best ?? table.average;
 }
 
+/** The fewest measures a session needs for its shares to tell a common term from a rare one. */
+const MIN_TOLD = 2;
+
 export function promiseIdf(
   docsA: readonly (readonly string[])[],
   docsB: readonly (readonly string[])[],
@@ -69,10 +72,15 @@ export function promiseIdf(
       const a = dfA.get(term) ?? 0;
       const b = dfB.get(term) ?? 0;
       // The side where the term is in the larger share of measures (cross-multiplied: no
-      // rounding); on a tie the smaller factor, so that swapping A and B changes nothing.
+      // rounding); on a tie the smaller factor, so that swapping A and B changes nothing. A side
+      // of a single measure says nothing of what runs through it — each of its terms is in all of
+      // its measures, factor 1 — so the other side's factor stands: else the words one closing
+      // pledge shares with a promise of the other session (停车难, 老城区, 缓解) would weigh less
+      // than the one it lacks (两年), and a clause pair this close would fall apart.
       const fa = Math.log((1 + nA) / (1 + a)) + 1;
       const fb = Math.log((1 + nB) / (1 + b)) + 1;
-      const factor = a * nB > b * nA ? fa : b * nA > a * nB ? fb : Math.min(fa, fb);
+      const factor = nA >= MIN_TOLD && nB < MIN_TOLD ? fa : nB >= MIN_TOLD && nA < MIN_TOLD ? fb
+        : a * nB > b * nA ? fa : b * nA > a * nB ? fb : Math.min(fa, fb);
       w = factor * (background ? background(term) : 1);
       cache.set(term, w);
     }

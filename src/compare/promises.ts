@@ -37,7 +37,7 @@ import { reports, type Report } from './reports.js';
 import type { Quantity } from '../model/record.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { restDeadline } from './slip.js';
-import { doneEarly, fulfilled, keptTarget, restatement, sharedTarget } from './restated.js';
+import { doneEarly, earlyClauses, fulfilled, keptTarget, restatement, sharedTarget } from './restated.js';
 import { followUp } from './framing.js';
 import { sessionPlace } from './place.js';
 import type { Framing } from './types.js';
@@ -279,9 +279,14 @@ export function comparePromises(
   });
   // A new target value or deadline in the second wording: the promise restated, with what changed (a pair resting on clauses:
   // the deadlines of those clauses, never a sibling clause's).
+  // A whole pair of one clause against several (力争明年底基本缓解老城区停车难 / 确保年底前新增…1.2万个，两年内基本缓解老城区停车难)
+  // rests on the clause of the longer wording that meets it: its deadline is that clause's (两年内), not a sibling's (年底前).
   const restatedOf = (p: Candidate<Detail>) => {
     if (!follows) return {};
-    const parts = p.detail.clause ? { a: located(refsA[p.i], p.detail.clause.a), b: located(refsB[p.j], p.detail.clause.b) } : undefined;
+    const single = !p.detail.clause && (clauses(refsA[p.i].text).length === 1) !== (clauses(refsB[p.j].text).length === 1);
+    const within = single ? bestClause(clausesA[p.i], clausesB[p.j], 0) : null;
+    const rest = p.detail.clause ?? within;
+    const parts = rest ? { a: located(refsA[p.i], rest.a), b: located(refsB[p.j], rest.b) } : undefined;
     const r = restatement(a, refsA[p.i], b, refsB[p.j], parts);
     return r ? { restated: r } : {};
   };
@@ -296,7 +301,7 @@ export function comparePromises(
     const [promise, report, clause] = earlier === 'a'
       ? [refsA[p.i], refsB[p.j], p.detail.clause ? located(refsB[p.j], p.detail.clause.b) : null]
       : [refsB[p.j], refsA[p.i], p.detail.clause ? located(refsA[p.i], p.detail.clause.a) : null];
-    return { side: earlier!, promise, report: { question: report.question ?? 0, text: report.text, span: report.span }, clause, score: p.score, terms: explain(p.i, p.j, p.detail), status: 'done', ...early(report.text, report.span, null) };
+    return { side: earlier!, promise, report: { question: report.question ?? 0, text: report.text, span: report.span }, clause, score: p.score, terms: explain(p.i, p.j, p.detail), status: 'done', ...early(report.text, report.span, null, promise.text, stemsOf) };
   });
   return {
     pairs: kept.map(pair),
@@ -306,7 +311,7 @@ export function comparePromises(
       const at = ref.span[0] + halt.offset;
       return { ...pair(p), halt: { side, text: halt.text, span: [at, at + halt.text.length], clause: located(ref, halt.clause) } };
     }),
-    done: [...[...doneA, ...doneB, ...figureA, ...figureB].map(({ index: _index, ...d }): DonePromise => (d.status === 'done' && !d.progress ? { ...d, ...early(d.report.text, d.report.span, d.clause) } : d)), ...metDone].sort(doneOrder),
+    done: [...[...doneA, ...doneB, ...figureA, ...figureB].map(({ index: _index, ...d }): DonePromise => (d.status === 'done' && !d.progress ? { ...d, ...early(d.report.text, d.report.span, d.clause, d.promise.text, stemsOf) } : d)), ...metDone].sort(doneOrder),
     onlyA: inOrder(allA, [...refsA.filter((_, i) => !usedA.has(i)), ...unmet(heldA, doneB)]),
     onlyB: inOrder(allB, [...refsB.filter((_, j) => !usedB.has(j)), ...unmet(heldB, doneA)]),
   };
@@ -394,12 +399,19 @@ function alignOrder<T>(list: Candidate<T>[]): Candidate<T>[] {
 
 /**
  * A report of a thing done ahead of the plan (比原计划提前两个月, 提前一个月完成): the promise done, early. Read from the clause
- * that meets the promise on (…划定，比原计划提前一个月), never in a clause before it, of another thing; a pair the later
- * wording reports met is read whole (专项规划比原计划提前两个月，…，规划预留公共停车场用地68处: fulfilled reads it so).
+ * that meets the promise on (…划定，比原计划提前一个月); a clause before it counts when the thing it says was early is the
+ * promise's (专项规划比原计划提前两个月，…，规划预留公共停车场用地68处 of 编制停车设施专项规划: the plan is the promise's), never
+ * when it is another thing (管网改造比原计划提前一个月完成，易涝点整治… of 易涝点整治). However the pair was found — on the
+ * promises' words, on a report's, on a figure's — the same reading: a pair the later wording reports met is read whole.
  */
-function early(report: string, span: readonly [number, number], clause: { span: readonly [number, number] } | null): Pick<DonePromise, 'progress'> {
+export function early(
+  report: string, span: readonly [number, number], clause: { span: readonly [number, number] } | null, promise: string, stemsOf: (text: string) => string[],
+): Pick<DonePromise, 'progress'> {
   const from = clause ? Math.max(0, clause.span[0] - span[0]) : 0;
-  return doneEarly(report.slice(from)) ? { progress: { early: true } } : {};
+  if (doneEarly(report.slice(from))) return { progress: { early: true } };
+  const own = new Set(stemsOf(promise));
+  const before = earlyClauses(report.slice(0, from)).some((c) => c.thing !== '' && stemsOf(c.thing).some((t) => own.has(t)));
+  return before ? { progress: { early: true } } : {};
 }
 
 /** Done promises of A first, then of B, each in reading order. */

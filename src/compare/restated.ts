@@ -205,12 +205,22 @@ const EARLY = /比原(?:计划|定)提前|提前[\d０-９一二两三四五六�
  * 4月获批", "去年完成了全部128个水源地保护区划定，比原计划提前一个月" — not "力争提前完成" (a promise).
  */
 export function doneEarly(text: string): boolean {
+  return earlyClauses(text).length > 0;
+}
+
+/**
+ * Each clause that says its work was done ahead of the plan, with the words before the early word (its thing: 专项规划 of
+ * "专项规划比原计划提前两个月"; '' when the clause goes on from the one before: "…划定，比原计划提前一个月").
+ */
+export function earlyClauses(text: string): { thing: string; at: number }[] {
+  const found: { thing: string; at: number }[] = [];
   for (const m of text.matchAll(new RegExp(EARLY.source, 'gu'))) {
     let from = m.index!;
     while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-    if (!AHEAD_PLAN.test(text.slice(from, m.index))) return true;
+    const lead = text.slice(from, m.index);
+    if (!AHEAD_PLAN.test(lead)) found.push({ thing: lead, at: from });
   }
-  return false;
+  return found;
 }
 
 /** The sentence of a measure that holds a part of it. */

@@ -90,6 +90,11 @@ export interface SuccessorRow {
   /** The office (fuller spelling, or the present name of a linked office) and the post without it (局长). */
   organization: string;
   post: string;
+  /**
+   * The office as each side held it, when a session links the two under another name (市水务局 / 市水利局, renamed): A's
+   * holder held A's post (市水务局局长), not the present one. Absent when both name one office.
+   */
+  offices?: Sides<string>;
   /** The holder in each session. */
   name: Sides<string>;
   person: Sides<PersonSide>;

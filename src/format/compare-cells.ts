@@ -7,7 +7,7 @@
  * character from a transcript ("\u001b[2J", a bidi override U+202E) is never printed raw:
  * it is shown as its escape ("\u001b"), so a hostile transcript cannot drive the terminal.
  */
-import type { Comparison, OfficeLinkRef, Restatement } from '../compare/types.js';
+import type { Comparison, OfficeLinkRef, Restatement, SuccessorRow } from '../compare/types.js';
 import stringWidth from 'string-width';
 import { forTerminalLine } from './terminal.js';
 import { wrapByWidth } from './table.js';
@@ -83,6 +83,15 @@ export function closingSpeaker(x: { name: string | null; titles: string[]; role:
   const role = x.role === 'chair' ? '主持人' : x.role === 'government' ? '政府表态' : '发言';
   const title = x.titles[0] ?? null;
   return x.name ? `${x.name}（${title ? `${title}，` : ''}${role}）` : `${title ?? '(未具名)'}（${role}）`;
+}
+
+/**
+ * A successor: "市公安局交通管理支队支队长 贾志强 (A) → 林卫东 (B)"; an office renamed between the sessions names each holder's
+ * post as held: "市水务局局长 王立新 (A) → 市水利局局长 胡振东 (B)". `gap` before a side's letter, `arrow` between the sides.
+ */
+export function successorLine(s: SuccessorRow, esc: (t: string) => string, gap = ' ', arrow = ' → '): string {
+  const [a, b] = s.offices ? [`${esc(s.offices.a)}${esc(s.post)} `, `${esc(s.offices.b)}${esc(s.post)} `] : [`${esc(s.organization)}${esc(s.post)} `, ''];
+  return `${a}${esc(s.name.a)}${gap}(A)${arrow}${b}${esc(s.name.b)}${gap}(B)`;
 }
 
 /** An office under two names, as a session states it: "区数据资源和政务服务局 原名 区行政审批局", "职责由…划入…". */

@@ -10,7 +10,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { doneTitle, reportPlace, statusMark } from './compare-status.js';
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
-import { closingSpeaker, framingNotice, num, officeLinkNote, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
+import { closingSpeaker, framingNotice, num, officeLinkNote, successorLine, promisePlace, restatedNote, safe, spanText } from './compare-cells.js';
 
 /** Escape what Markdown would read as markup or as a table border. */
 export function md(text: string | null | undefined): string {
@@ -66,7 +66,7 @@ export function formatComparisonMarkdown(c: Comparison, options: { notice?: stri
     }
   } else out.push('无。');
   if (c.people.successors.length) {
-    out.push('', `继任(同一职务,换人):${c.people.successors.map((s) => `${md(s.organization)}${md(s.post)} ${md(s.name.a)}(A)→${md(s.name.b)}(B)`).join(';')}`);
+    out.push('', `继任(同一职务,换人):${c.people.successors.map((s) => successorLine(s, md, '', '→')).join(';')}`);
   }
 
   out.push('', '## 议题对照', '');

@@ -13,7 +13,7 @@ import type { ClosingSpeakerRef, Comparison, FigureRef, MeasureRef, Organization
 import { questionName } from '../compare/refs.js';
 import { shortText } from '../compare/headline.js';
 import { titleChanges } from '../compare/people.js';
-import { closingSpeaker, framingNotice, num, officeLinkNote, pack, restatedNote, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
+import { closingSpeaker, framingNotice, num, officeLinkNote, successorLine, pack, restatedNote, promisePlace, safe, spanText, width, wrap } from './compare-cells.js';
 import { hanging, table, type Col } from './compare-table.js';
 
 export interface TerminalOptions {
@@ -93,7 +93,7 @@ export function formatComparisonTerminal(c: Comparison, options: TerminalOptions
   note(`仅 A ${c.people.onlyA.length} 人, 仅 B ${c.people.onlyB.length} 人; 职务有变化 ${titleChanges(c.people)} 人${chairChanged(c)}`);
   for (const l of c.organizations.both.filter((r) => r.link)) note(`${safe(officeLinkNote(l.link!))}: ${safe((l.link!.evidence.a ?? l.link!.evidence.b)!.text)}`);
   // A head post held by another person in B (市水利局局长 彭国华 → 唐建军).
-  list(c.people.successors, (s) => hanging(ch.yellow('•'), `继任: ${safe(s.organization)}${safe(s.post)} ${safe(s.name.a)} (A) → ${safe(s.name.b)} (B)`, columns));
+  list(c.people.successors, (s) => hanging(ch.yellow('•'), `继任: ${successorLine(s, safe)}`, columns));
 
   heading(4, '议题 Topics');
   if (c.topics.pairs.length) {

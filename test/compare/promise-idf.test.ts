@@ -40,3 +40,27 @@ describe('[compare/promise-idf] weight in a comparison', () => {
     expect(promiseIdf(B, A, backgroundWeight(table))(term)).toBe(w(term));
   });
 });
+
+describe('[compare/promise-idf] a session of a single measure tells nothing of what runs through it', () => {
+  // A closing of several pledges against one pledge of the other session (两年内基本缓解老城区停车难 / 力争明年底基本缓解老城区停车难).
+  const A = [['两年', '基本', '缓解', '老城区', '停车难'], ['停车', '设施', '民生'], ['老城区', '主干道', '泊位'], ['规划', '用地'], ['平台', '接入']];
+  const one = [['基本', '缓解', '老城区', '停车难']];
+  const two = [['基本', '缓解', '老城区', '停车难'], ['新增', '泊位']];
+  it.each<[string, string[][], string, string, 'equal' | 'less']>([
+    // Must: against one measure, a shared term weighs as the other side says (here as much as the term A alone has).
+    ['one measure: a term of both in one measure of A weighs as A\'s rare term', one, '停车难', '两年', 'equal'],
+    ['one measure: a term in two of A\'s measures weighs less than one in a single', one, '老城区', '停车难', 'less'],
+    // Near-miss: two measures on the other side do tell — a term in all of them runs through that session.
+    ['two measures: a term in one of B\'s two measures weighs as B says, below A\'s rare term', two, '停车难', '两年', 'less'],
+  ])('%s', (_, B, x, y, how) => {
+    const w = promiseIdf(A, B);
+    if (how === 'equal') expect(w(x)).toBeCloseTo(w(y), 9);
+    else expect(w(x)).toBeLessThan(w(y));
+    // And the same with A and B swapped.
+    expect(promiseIdf(B, A)(x)).toBe(w(x));
+  });
+  it('two sessions of one measure each: every factor 1, the background alone', () => {
+    const w = promiseIdf([['缓解', '停车难']], [['缓解', '老城区']]);
+    expect([w('缓解'), w('停车难'), w('老城区')]).toEqual([1, 1, 1]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/format/compare-cells.js';
+import { successorLine, wrap } from '../../src/format/compare-cells.js';
+import type { SuccessorRow } from '../../src/compare/types.js';
 
 describe('[format/compare-cells] wrap', () => {
   it.each([
@@ -15,5 +16,21 @@ describe('[format/compare-cells] wrap', () => {
     const got = wrap(text, columns);
     expect(got).toEqual(lines);
     expect(got.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+});
+
+describe('[format/compare-cells] a successor line', () => {
+  const row = (offices?: { a: string; b: string }): SuccessorRow => ({
+    organization: '市水利局', post: '局长', ...(offices ? { offices } : {}), name: { a: '王立新', b: '胡振东' },
+    person: { a: { id: 'p2', titles: [], roles: ['responder'] }, b: { id: 'p2', titles: [], roles: ['responder'] } },
+  });
+  it.each<[string, SuccessorRow, string, string]>([
+    // Must: an office renamed between the sessions names each holder's post as held.
+    ['renamed: each side its own office', row({ a: '市水务局', b: '市水利局' }), '市水务局局长 王立新 (A) → 市水利局局长 胡振东 (B)', '市水务局局长 王立新(A)→市水利局局长 胡振东(B)'],
+    // Near-miss: one office under one name, said once.
+    ['one office: said once', row(), '市水利局局长 王立新 (A) → 胡振东 (B)', '市水利局局长 王立新(A)→胡振东(B)'],
+  ])('%s', (_, s, terminal, markdown) => {
+    expect(successorLine(s, (t) => t)).toBe(terminal);
+    expect(successorLine(s, (t) => t, '', '→')).toBe(markdown);
   });
 });

@@ -153,8 +153,12 @@ function undatedOrder(a: InquiryRecord, b: InquiryRecord, nameA: string, nameB: 
   const why = orderEvidence(order);
   if (order.later === 'b') return { a, b, notice: `${missing}：B ${why}，是较晚的一场，按参数顺序比较` };
   if (order.later === 'a' && keep) return { a, b, notice: `${missing}：A ${why}，应是较晚的一场；按所给顺序比较，“新增”“未再出现”与变化均为从 A 到 B，与时间相反` };
-  // (Swapped, A and B name the other inputs: the undated is named by its file.)
-  if (order.later === 'a') return { a: b, b: a, notice: `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} ${why}，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
+  // (Swapped, A and B name the other inputs: the undated is named by its file — once, when it is the later one alone:
+  // "p04-b.txt 无日期，同一机关会次在后 …", not "p04-b.txt 无日期：p04-b.txt 同一机关会次在后 …".)
+  if (order.later === 'a') {
+    const said = order.undated.length === 1 && order.undated[0] === 'a' ? `${nameA} 无日期，${why}` : `${order.undated.map((k) => names[k]).join('、')} 无日期：${nameA} ${why}`;
+    return { a: b, b: a, notice: `${said}，是较晚的一场：A 为 ${nameB}，B 为 ${nameA}，与参数顺序相反 (--keep-order 保持所给顺序)` };
+  }
   // (Neither dated: no date was there to order by, and the table shows both missing; one dated, the reader may expect the order.)
   if (order.undated.length === 2) return { a, b, notice: null };
   return { a, b, notice: `${missing}，也无会次、引述、跟踪询问或对承诺的报告可定先后：先后无从判断，按参数顺序比较 (A 作较早的一场)` };

@@ -370,7 +370,8 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     if (kept.length && PER_SUM.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0]) && (k === 0 || !isNumeric(tokens[k - 1]))) { kept.unshift({ ...t, tag: 'n' }); break; }
     if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text) || FROM_ON.test(t.text)) break;
     // 我们来远镇|有|县级文保单位|9处: the verb of existence after a place says what the place holds; the phrase is its object.
-    if (kept.length && t.text === '有' && isVerb(t) && isNominal(kept[0])) break;
+    // (职务|有|变化/vn|0人: before a verbal noun 有 makes the predicate "has changed", and the phrase keeps its subject)
+    if (kept.length && t.text === '有' && isVerb(t) && isNominal(kept[0]) && !kept[0].tag?.startsWith('v')) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
@@ -693,11 +694,11 @@ function typeOrGrade(kept: Token[]): boolean {
 const GRADE_ADJECTIVE = new Set(['重大', '较大', '特大', '特别重大']);
 
 /**
- * 低效/a|林/ng, 病/a|树: an adjective glued to a noun of one character that ends the phrase makes one compound (低效林, a
- * kind of forest); the character alone is a bound morpheme, never the whole of what is measured (林 of 改造低效林10万亩).
+ * 低效/a|林/ng, 病/a|树: an adjective glued to a noun of one character makes one compound (低效林, a kind of forest); the
+ * character alone is a bound morpheme, never the whole or the head of what is measured (林 of 改造低效林10万亩, 林|改造).
  */
 function boundHead(kept: Token[]): boolean {
-  return kept.length === 2 && kept[1].text.length === 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]) && kept[0].text.length >= 2;
+  return kept.length >= 2 && kept[1].text.length === 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]) && kept[0].text.length >= 2;
 }
 
 /** What 全 makes a scope or a time of (全|年, 全|市 cut by the tagger); before other nouns it opens a term (全社会, 全口径). */

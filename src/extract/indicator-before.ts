@@ -403,6 +403,13 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   if (kept.length > 1 && endsPredicate(kept[kept.length - 1]) && isVerb(kept[kept.length - 1])) linked = true;
   // 建成|后展/x|陈|面积: a verb and 后/前 close a clause of time (after it is built); taggers glue the locative to an unknown
   // word after it. The phrase starts after the locative.
+  // 在金寨、霍山两县|发展|林下中药材种植2万亩: after a coverb of place opening the clause, the walk stopped at a 、 of the
+  // places listed; the last place and the verb after it are the coverb's object and the predicate, the phrase is the verb's object.
+  if (kept.length > 2 && view[from - 1] === '、' && placeListBefore(view, from)) {
+    // (发展/vn after the places, 霍山|两县|发展: a verbal noun right after a place is the predicate's verb all the same)
+    const verb = kept.findIndex((t, j) => j > 0 && j < kept.length - 1 && (t.tag === 'v' || (t.tag === 'vn' && PLACE_END.test(kept[j - 1].text))));
+    if (verb > 0 && kept.slice(verb + 1).some(isNominal)) kept.splice(0, verb + 1);
+  }
   // 但县/x|博物馆, 但涉/x|老|诈骗案件: so is a conjunction opening the clause glued to the unknown word after it; it links the
   // clause to the one before and is no part of what is measured.
   const first = kept.length > 1 ? tokens.indexOf(kept[0]) : -1;
@@ -468,6 +475,16 @@ const FROM_ON = /^[从自].{1,6}(?:起|开始)$/u;
 
 /** Localizers of inside standing as their own word (内, 以内, 之内, 里): they close a place. */
 const INSIDE: Readonly<Record<string, 1>> = { 内: 1, 以内: 1, 之内: 1, 里: 1 };
+
+/** The last character of a place or a count of places (两县, 各区, 霍山): a place suffix. */
+const PLACE_END = /[省市县区镇乡村州旗山河湖]$/u;
+
+/** A clause opened by a coverb of place (在, 于) and a 、-list of places reaching `at` (在淠河、史河、|杭埠河…). */
+function placeListBefore(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && !CLAUSE_END[view.charCodeAt(k - 1)]) k--;
+  return /^[在于][^、]{1,8}、/u.test(view.slice(k, at));
+}
 
 /** 后 or 前 opening an unknown word (后展): the locative closing a clause of time before it (建成后). */
 const TIME_LOCATIVE = /^[后前][\u4e00-\u9fff]$/u;

@@ -67,6 +67,11 @@ describe('[indicator] conjunctions, times and places out of the phrase', () => {
     ['做到校园周边200米范围内无证摊贩清零。', '200米', null],
     // near-miss: a noun counted after a distance stays
     ['新建200米防洪堤。', '200米', '防洪堤'],
+    // after 在 and a 、-list of places, the last place and the verb are the coverb's object and the predicate
+    ['在淠河、史河、杭埠河重点河段安装视频监控点位320个。', '320个', '视频监控点位'],
+    ['在金寨、霍山两县发展林下中药材种植2万亩。', '2万亩', '林下中药材种植'],
+    // near-miss: with no coverb of place the list is the subject's, left as it was
+    ['城区、郊区发展林下种植2万亩。', '2万亩', '郊区发展林下种植'],
     // a level returning to a figure (恢复到) links it, as 提高到 does
     ['国考断面水质优良比例恢复到95%以上。', '95%以上', '国考断面水质优良比例'],
   ])('%s → %s: %s', (text, figure, expected) => {

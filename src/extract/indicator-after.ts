@@ -8,6 +8,7 @@
  * normalized view, spans end-exclusive.
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
+import { lexicon } from '../structure/lexicon.js';
 import {
   BEING, FOCUS, LIFE_STAGE, NEGATION, PREDICATE_VERBS, isPunct, STATE,
   between, ends, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
@@ -66,6 +67,13 @@ const PURPOSE = new Set(['支持', '用于', '用来', '扶持', '专项用于']
 const LOCALIZER = new Uint8Array(0x10000);
 for (const c of '中里内') LOCALIZER[c.charCodeAt(0)] = 1;
 
+/** `t`, one character, is a suffix of institutions glued to the last word kept, itself of two characters or more. */
+function institutionHead(t: Token, kept: Token[]): boolean {
+  const prev = kept[kept.length - 1];
+  if (t.text.length !== 1 || !prev || prev.span[1] !== t.span[0] || prev.text.length < 2 || prev.text === '、') return false;
+  return lexicon().orgs.get(t.text)?.has('suffix') === true;
+}
+
 /** Drops the last 、 of `kept` and what follows it (the phrase walked ran into another figure's words after it). */
 function cutAtSeries(kept: Token[]): void {
   for (let k = kept.length - 1; k > 0; k--) if (kept[k].text === '、') { kept.length = k; return; }
@@ -84,6 +92,8 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
   const act = ACTION_AFTER.exec(view.slice(pos, to));
   if (act && act.index > 0) to = pos + act.index;
   if (to === pos) return null; // the clause ends right after the figure: no tokens, no phrase
+  // 校园周边200米|范围内无证摊贩: a distance and 范围内/以内 mark out an area, a place of the clause, no noun the figure measures.
+  if (/^范围[内外]/u.test(view.slice(pos, pos + 3))) return null;
   const tokens = segmenter.tag(view.slice(pos, to));
   // 安排150亿元|支持|燃气管道改造, 500万元|用于|农村公路建设: a verb of purpose right after the figure says what the money
   // is for; the phrase is its object, and the work named last (改造, 建设) is part of it.
@@ -136,6 +146,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // A verb inside the phrase is kept only when a noun follows it (公益诉讼指挥中心); else it starts the predicate.
     // (after a verb of purpose the work closing the clause is what the money is for: 燃气管道|改造)
     const work = purpose && !next && t.text.length === 2 && nominal && kept[kept.length - 1].span[1] === t.span[0];
+    // 乡镇污水处理|站/v, 安全监管|站: a suffix of institutions (organizations.utf8: 站, 所, 室) of one character glued to the
+    // phrase is the head noun of the institution counted, though taggers read the character as a verb.
+    if (isVerb(t) && nominal && institutionHead(t, kept)) { kept.push({ ...t, tag: 'n' }); continue; }
     if (isVerb(t) && nonVerb && !(next && nounAfter(next) && next.tag !== undefined) && !work) break;
     if (nominal && (PREDICATE_VERBS.has(t.text) || FOCUS.has(t.text)) && !work) break; // 组成人员|聚焦科技成果, 时间|实现
     // 14家企业|予以通报, 问题|加以整改: a light verb after the noun opens the predicate; the action it carries is done to them.

@@ -118,6 +118,9 @@ function workDone(tokens: Token[], k: number): boolean {
   return v.text.length === 2 && isVerb(v) && v.span[1] === tokens[k].span[0] && n.span[1] === v.span[0] && (n.tag?.[0] === 'n' || n.tag === 'vn') && !PREDICATE_VERBS.has(n.text);
 }
 
+/** 不可 and 不能 opening a privative modifier (不可移动文物, 不可再生资源, 不能自理老人). */
+const PRIVATIVE = /^不[可能]$/u;
+
 /** Verbs of commitment that report a target as speech does (承诺, 保证): what follows them is the promise. */
 const COMMITTING = new Set(['承诺', '保证', '表态', '许诺']);
 
@@ -145,7 +148,12 @@ function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // time at most before it): after an adverb (共|接听|群众来电, 已|成立|业委会) it is the predicate.
   if (opens && modifyingVerb(kept, linked)) return false;
   // 入|职(满3年的), 就|业: a verb of one character glued to a noun of one character is a word of two the tagger cut.
-  if (kept.length >= 2 && kept[0].text.length === 1 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && isNominal(kept[1]) && !between(kept[0])) return false;
+  // (到|岗|服务, 到|户|率: 到 links a figure only right before it; glued to a noun of one character with more words after, it is
+  // the verb of a verb-object word, 到岗, that names the service measured.)
+  if (kept.length >= 2 && kept[0].text.length === 1 && kept[1].text.length === 1 && kept[0].span[1] === kept[1].span[0] && isNominal(kept[1]) && (!between(kept[0]) || (kept[0].text === '到' && kept.length > 2 && kept[1].span[1] === kept[2].span[0]))) return false;
+  // 不可|移动|文物, 不可|再生|资源: 不可 before the verb it negates makes a privative modifier (immovable), no predicate; dropping
+  // it reverses what is counted.
+  if (kept.length > 2 && PRIVATIVE.test(kept[0].text) && kept[1].tag?.[0] === 'v' && kept[0].span[1] === kept[1].span[0]) return false;
   // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
   // measure name what it pays for or measures; the predicate verbs (安排, 落实) have ended the walk before them.
   if (kept.length >= 3 && kept.length <= 4 && MEASURE_NOUN.test(kept[kept.length - 1].text) && verbRun(kept)) return false;
@@ -360,7 +368,10 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // 万元|GDP能耗, 万元|工业增加值能耗: a round sum with no numeral before it, opening the phrase, is the base the noun is
     // measured per (energy per ten thousand yuan of GDP), no figure's unit.
     if (kept.length && PER_SUM.test(t.text) && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0]) && (k === 0 || !isNumeric(tokens[k - 1]))) { kept.unshift({ ...t, tag: 'n' }); break; }
-    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text)) break;
+    if (isPunct(t.text) || isNumeric(t) || (ends(t.tag) && !taggedNumeral(t)) || NEVER.has(t.text) || FROM_ON.test(t.text)) break;
+    // 我们来远镇|有|县级文保单位|9处: the verb of existence after a place says what the place holds; the phrase is its object.
+    // (职务|有|变化/vn|0人: before a verbal noun 有 makes the predicate "has changed", and the phrase keeps its subject)
+    if (kept.length && t.text === '有' && isVerb(t) && isNominal(kept[0]) && !kept[0].tag?.startsWith('v')) break;
     // 整治|率, 办理|量: a verb glued to a one-character head of rate or amount names the process measured (整治率), one
     // compound noun the tagger cut; only a verb before a whole phrase opens its predicate (完成|整治1021个).
     // 帮扶|车间|共有412个, 建设|项目|达到: a predicate verb glued to a noun of two characters, the two opening the clause and only
@@ -390,6 +401,22 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
   for (let j = last + 1; j < tokens.length && linked; j++) if (tokens[j].text === '的') linked = false;
   if (relative) linked = false;
   if (kept.length > 1 && endsPredicate(kept[kept.length - 1]) && isVerb(kept[kept.length - 1])) linked = true;
+  // 建成|后展/x|陈|面积: a verb and 后/前 close a clause of time (after it is built); taggers glue the locative to an unknown
+  // word after it. The phrase starts after the locative.
+  // 在金寨、霍山两县|发展|林下中药材种植2万亩: after a coverb of place opening the clause, the walk stopped at a 、 of the
+  // places listed; the last place and the verb after it are the coverb's object and the predicate, the phrase is the verb's object.
+  if (kept.length > 2 && view[from - 1] === '、' && placeListBefore(view, from)) {
+    // (发展/vn after the places, 霍山|两县|发展: a verbal noun right after a place is the predicate's verb all the same)
+    const verb = kept.findIndex((t, j) => j > 0 && j < kept.length - 1 && (t.tag === 'v' || (t.tag === 'vn' && PLACE_END.test(kept[j - 1].text))));
+    if (verb > 0 && kept.slice(verb + 1).some(isNominal)) kept.splice(0, verb + 1);
+  }
+  // 但县/x|博物馆, 但涉/x|老|诈骗案件: so is a conjunction opening the clause glued to the unknown word after it; it links the
+  // clause to the one before and is no part of what is measured.
+  const first = kept.length > 1 ? tokens.indexOf(kept[0]) : -1;
+  if (first >= 0 && kept[0].tag === 'x' && kept[0].text.length === 2 && ((first > 0 && TIME_LOCATIVE.test(kept[0].text) && isVerb(tokens[first - 1]) && tokens[first - 1].span[1] === kept[0].span[0])
+    || (GLUED_CONJUNCTION.test(kept[0].text) && tokens.slice(0, first).every((t) => isPunct(t.text) || t.tag === 't' || isArea(t.text))))) {
+    kept[0] = { text: kept[0].text.slice(1), span: [kept[0].span[0] + 1, kept[0].span[1]], tag: 'x' };
+  }
   const at = kept.length ? tokens.indexOf(kept[0]) : -1;
   let opens = at >= 0;
   for (let j = 0; j < at && opens; j++) opens = isArea(tokens[j].text) || tokens[j].tag === 't' || isPunct(tokens[j].text) || isMarker(tokens[j].text);
@@ -439,6 +466,28 @@ function countedKind(tokens: Token[], k: number, kept: Token[]): boolean {
   }
   return true;
 }
+
+/** A conjunction or adverb of contrast opening an unknown word at the clause start (但县, 但涉, 而该): no word of a noun phrase. */
+const GLUED_CONJUNCTION = /^[但而却][\u4e00-\u9fff]$/u;
+
+/** A time phrase from a point on (从明年起, 自今年起, 从下月开始): the time of the sentence, never what is measured. */
+const FROM_ON = /^[从自].{1,6}(?:起|开始)$/u;
+
+/** Localizers of inside standing as their own word (内, 以内, 之内, 里): they close a place. */
+const INSIDE: Readonly<Record<string, 1>> = { 内: 1, 以内: 1, 之内: 1, 里: 1 };
+
+/** The last character of a place or a count of places (两县, 各区, 霍山): a place suffix. */
+const PLACE_END = /[省市县区镇乡村州旗山河湖]$/u;
+
+/** A clause opened by a coverb of place (在, 于) and a 、-list of places reaching `at` (在淠河、史河、|杭埠河…). */
+function placeListBefore(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && !CLAUSE_END[view.charCodeAt(k - 1)]) k--;
+  return /^[在于][^、]{1,8}、/u.test(view.slice(k, at));
+}
+
+/** 后 or 前 opening an unknown word (后展): the locative closing a clause of time before it (建成后). */
+const TIME_LOCATIVE = /^[后前][\u4e00-\u9fff]$/u;
 
 /** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
 const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;
@@ -569,6 +618,9 @@ function withCondition(view: string, span: [number, number] | null): [number, nu
 }
 
 /** A two-character verb opened by a negating prefix that names a kind of case or holder (非诉, 未结, 无证, 非法), not a predicate (无法 is one). */
+/** A word of two characters opened by a privative negation (非公, 非遗, 无证, 未成): not 非常, 无法, 未必, 未来, 没有. */
+const PRIVATIVE_WORD = /^[非无未](?![常法必来曾免须需能可])/u;
+
 const NEGATED_VERB = /^[非未无](?![法需须能可])/u;
 
 /** After a negation these open a predicate, no phrase: 不|超过每生每学期300元, 未|达到, 不|是, 无|法. */
@@ -580,6 +632,9 @@ const NEGATED_PREDICATE = /^(?:超过|超|低于|高于|少于|多于|大于|小
  */
 function prefixOf(view: string, from: number, t: Token, kept: Token[]): boolean {
   if (t.span[1] !== kept[0].span[0]) return false;
+  // 非公/d|企业|职工, 非遗/j|项目: a word of two characters the negation opens, which taggers call an adverb or prefix, before
+  // a noun is a privative modifier (non-public), part of the phrase (非常, 无法, 未必 open no noun).
+  if (t.text.length === 2 && PRIVATIVE_WORD.test(t.text) && /^[dhbj]/.test(t.tag ?? '') && isNominal(kept[0]) && !isVerb(kept[0])) return true;
   if (NEGATION.has(t.text)) return !(t.text === '零' && figureBefore(view, from + t.span[0])) && !NEGATED_PREDICATE.test(kept[0].text);
   if (!MANNER.has(t.text)) return false;
   return RATE_NOUN.test(view.slice(from + kept[0].span[0], from + kept[kept.length - 1].span[1]));
@@ -595,11 +650,14 @@ function nounPhrase(view: string, from: number, kept: Token[], linked = false, o
   // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not in a subject linked
   // to its figure, nor before a rate, a measure or people, which it qualifies with the verb (直接|结算|率, 积分|兑换|额度,
   // 直接|受益|人口).
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept) && !typeOrGrade(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept) && !typeOrGrade(kept) && !boundHead(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();
   if (kept.length === 1 && endsPredicate(kept[0])) return null; // 全部|实行24小时
+  // 建设控制地带|内|的有9宗, 范围|内|有: a phrase closed by a localizer of inside is a place (within the zone), what is
+  // counted there is not written; no indicator.
+  if (kept.length > 1 && INSIDE[kept[kept.length - 1].text]) return null;
   while (kept.length && kept[kept.length - 1].span[1] - kept[0].span[0] > MAX_LENGTH) kept.shift(); // a noun phrase, not a clause
   // 县级|以上|集中式…达标率 cut to length: a grade's bound left first has lost its grade (以上集中式…), it goes too.
   if (kept.length > 1 && GRADE[kept[0].text]) kept.shift();
@@ -651,6 +709,14 @@ function typeOrGrade(kept: Token[]): boolean {
   return kept.length > 1 && kept[1].span[0] === kept[0].span[1] && (kept[1].text[0] === '型' || (GRADE_ADJECTIVE.has(kept[0].text) && isNominal(kept[1])));
 }
 const GRADE_ADJECTIVE = new Set(['重大', '较大', '特大', '特别重大']);
+
+/**
+ * 低效/a|林/ng, 病/a|树: an adjective glued to a noun of one character makes one compound (低效林, a kind of forest); the
+ * character alone is a bound morpheme, never the whole or the head of what is measured (林 of 改造低效林10万亩, 林|改造).
+ */
+function boundHead(kept: Token[]): boolean {
+  return kept.length >= 2 && kept[1].text.length === 1 && kept[1].span[0] === kept[0].span[1] && isNominal(kept[1]) && kept[0].text.length >= 2;
+}
 
 /** What 全 makes a scope or a time of (全|年, 全|市 cut by the tagger); before other nouns it opens a term (全社会, 全口径). */
 const FULL_SCOPE = /^[年月日天周国省市县区州镇乡旗盟村]/u;

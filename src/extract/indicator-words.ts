@@ -51,6 +51,7 @@ export const REACH = new Set([
   '延长', '延伸', '拓展', '扩展', '壮大', '增', '降', '升', '达', '突破', '累计', '调整', '控制',
   '拉大', // 峰谷电价差拉大到每千瓦时0.7元: a gap widened
   '减', // 压减至, 减到: the one-character verbs of change, like 增, 降, 升
+  '恢复', '回升', '回落', // 水质优良比例恢复到95%: a level returning to a figure reaches it all the same
 ]);
 /** The words after a verb of REACH that make it reach the figure. */
 export const REACH_TO = new Set(['到', '至', '到了']);

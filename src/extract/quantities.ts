@@ -43,6 +43,7 @@ import { isBlocked, isFrameLine, dateOrTimeAt } from './quantity-guards.js';
 import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quotedNameAt } from './identifiers.js';
 import { villageGroupAt } from './group-names.js';
 import { numberedStepAt } from './numbered-steps.js';
+import { unitBaseAt } from './unit-base.js';
 import { documentTitleAt } from './document-titles.js';
 import { controlSequenceAt, mayHoldControls } from './control-sequences.js';
 import { findIndicator } from './indicator.js';
@@ -138,6 +139,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // 一次告知、二次约谈、三次曝光: the numbered steps of a procedure, no count of times (numbered-steps.ts).
     const step = numberedStepAt(view, i);
     if (step) { i += step; continue; }
+    // 一亩小麦的纯收益: one unit opening a value per unit is the base of a rate, no figure (unit-base.ts).
+    const base = unitBaseAt(view, i);
+    if (base) { i += base; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     // 长江“十年禁渔”: the figure opens a name in quotes, it counts nothing (identifiers.ts).

@@ -59,9 +59,10 @@ const OCCURRENCE_COUNTS = MEASURE_WORDS
 
 /**
  * Counts of two measures at once, one unit: equipment in sets of machines (设备100台套), machine shifts (台班), and
- * days of a bed, a person or a worker (诊疗20万床日, 用工3000工日, 培训500人日).
+ * days of a bed, a person or a worker (诊疗20万床日, 用工3000工日, 培训500人日); an area served once per service, summed
+ * over the services (托管服务面积1.2亿亩次, 飞防作业300公顷次), counts services as 人次 counts visits, no area.
  */
-const COMPOUND_COUNTS = ['台套', '台班', '床日', '人日', '工日'];
+const COMPOUND_COUNTS = ['台套', '台班', '床日', '人日', '工日', '亩次', '公顷次'];
 
 /** Every measure word of a count, compounds included (a denominator after 每 as well: 每台套, 每辆次). */
 export const COUNT_UNITS: readonly string[] = [...MEASURE_WORDS, ...OCCURRENCE_COUNTS, ...COMPOUND_COUNTS];

@@ -27,6 +27,11 @@ describe('[units] longest match with kind', () => {
     ['部,今年目标', '部', 'count', 1, 1],
     ['部法规', '部', 'count', 1, 1],
     ['份次', '份次', 'count', 2, 1],
+    // an area served once per service, summed: a count of services, as 人次 (not 亩, an area)
+    ['亩次', '亩次', 'count', 2, 1],
+    ['公顷次', '公顷次', 'count', 3, 1],
+    ['亩小麦', '亩', 'quantity', 1, 1],
+    ['公顷耕地', '公顷', 'quantity', 2, 1],
     // industry and utilities
     ['蒸吨以下燃煤锅炉', '蒸吨', 'quantity', 2, 1],
     ['标方天然气', '标方', 'quantity', 2, 1],

@@ -196,8 +196,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
     const line = lineEnd(view, e.anchor);
-    // (So does each of several announced in order who then ask one by one, on one line or not: asker-announcements.ts.)
-    const another = who !== null && lastAsker !== null && who !== lastAsker && (line !== lastLine || !!e.ownQuestion) && asksOutright(view, e);
+    // (So does each of several announced in order who then ask one by one, on one line or not: asker-announcements.ts —
+    // even when the words only state a concern, "程卫东说,…希望有关部门拿出管用的办法。": the announcement says they ask.)
+    const another = who !== null && lastAsker !== null && who !== lastAsker && (line !== lastLine || !!e.ownQuestion) && (!!e.ownQuestion || asksOutright(view, e));
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
     const start = openingStart(view, opened, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)

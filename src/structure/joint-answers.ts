@@ -76,7 +76,8 @@ export function topicAnswer(view: string, turns: Turn[], n: number): JointAnswer
   const words = wordsOf(view, turns, k);
   if (turns.some((t) => t.role === 'responder' && t.speaker !== words.speaker)) return null;
   const t = turns[k];
-  if (words.parts.length !== n || words.parts[0] >= sentenceEnd(view, t.span[0], t.span[1])) return null;
+  // (The first part opens the words: nothing but the speaker and his verb before it, no sentence of his own.)
+  if (words.parts.length !== n || /[。!?;]/u.test(view.slice(t.span[0], words.parts[0]))) return null;
   return { ...words, askers: null };
 }
 

@@ -126,8 +126,11 @@ function read(view: string, m: RegExpExecArray, to: number, quoted: Uint8Array):
     if (FOUND.test((term + tail).slice(x.length))) continue;
     // The parts joined by 、, else set off by ; ("聚焦办事,压缩时限;聚焦共享,…") or by , ("确保资金安全,确保工程质量":
     // formulation-clauses.ts).
-    // (A quoted X may open a later clause of each ;-part: 三个“一律”:凡是…,一律兑现;凡是…,一律清偿: formulation-clauses.ts.)
-    const listed = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, !!innerOpen);
+    // (A quoted X may open a later clause of each ;-part: 三个“一律”:凡是…,一律兑现;凡是…,一律清偿: formulation-clauses.ts;
+    // so may X when the whole term is quoted, which marks it as coined just as well: “三个一律”:对…的,一律取缔;对…的,一律….
+    // An unquoted 三个一律: stays unread, its later clauses no evidence.)
+    const ruled = !!innerOpen || outer;
+    const listed = (parts && repeating(view, quoted, parts, x, n)) || semicolonParts(view, quoted, start, to, n, x, ruled);
     const clauses = listed ? null : commaParts(view, quoted, start, to, n, x);
     const items = listed ?? clauses;
     // (Clauses right after the term define it, "坚持“两个确保”:确保…,确保…"; after a verb they are acted on: "围绕“3个聚焦”推进:聚焦…,

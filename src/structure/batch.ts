@@ -20,7 +20,7 @@ import type { QuestionFrame, TextPair } from './types.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
-import { answeredGroup, jointAnswer, partsInOrder } from './joint-answers.js';
+import { answeredGroup, jointAnswer, partsInOrder, topicAnswer } from './joint-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
 import { announcedLists, type AnnouncedList } from './announced.js';
@@ -119,7 +119,8 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   let units: Unit[];
   let targets: (number | null)[];
   // "谭志强集中回答了以上三位委员和代表的提问。他说:⏎关于…⏎关于…": one answer for the group (joint-answers.ts).
-  const joint = jointAnswer(view, holder.turns);
+  // (Unsaid, one official's words divided into a 关于… part per question answer them all the same: topicAnswer.)
+  const joint = jointAnswer(view, holder.turns) ?? topicAnswer(view, holder.turns, batch.length);
   if (joint) {
     const from = first + answeredGroup(joint, batch.map((q) => q.askers.length));
     const parts = partsInOrder(view, joint, asked.slice(from - first));

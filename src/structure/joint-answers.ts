@@ -7,7 +7,9 @@
  * 作了回答", "X一并作答"), or the verb with 以上/上述 N 位 after it ("回答了以上三位委员的提问"). When the official's words
  * are then divided by as many topic openers (关于…, / 针对…问题) as there are questions, each part answers the question
  * in its place (no explicit reference pointing elsewhere); otherwise the whole answer answers the group: it stays in
- * the section where it stands, and every question of the group lists the official among its responders.
+ * the section where it stands, and every question of the group lists the official among its responders. Unannounced, one
+ * official whose words open on a topic and fall into as many topic parts as questions were asked answers them so too
+ * (topicAnswer: "梁永胜回答,关于非遗传承,…;关于传统村落保护,…").
  * Offsets are [start, end) UTF-16 offsets into the view.
  */
 import type { Turn } from '../model/record.js';
@@ -32,8 +34,11 @@ const COUNTED = /(?:以上|上述|前面|前述|这|对|回答了|答复了)([�
  * nor 对 in a clause with its own subject ("对群众反映的问题我们高度重视,": a sentence, no topic).
  */
 const TOPIC_OPENER = /^(?:关于|针对|对于|对(?!此|这|那|其|以上|上述|[^,。;:?!“”\n]{0,12}?(?:委员|代表|同志|大家|各位)们?的|[^,。;:?!“”\n]{0,24}?[我你他她]))[^,。;:?!“”\n]{1,24}?,/u;
-/** Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, ("他说,关于种业,…"). */
-const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍)\s*[,:])\s*(?=关于|针对|对)/gu;
+/**
+ * Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, or 回答,
+ * ("他说,关于种业,…", "梁永胜回答,关于非遗传承,…").
+ */
+const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍|回答|答复|回应)\s*[,:])\s*(?=关于|针对|对)/gu;
 
 /** A joint answer read in the holder's turns. */
 export interface JointAnswer {
@@ -52,12 +57,34 @@ export function jointAnswer(view: string, turns: Turn[]): JointAnswer | null {
   const k = turns.findIndex((t) => t.role === 'responder');
   if (k < 0) return null;
   const t = turns[k];
-  const speaker = t.speaker;
-  if (speaker === null) return null;
   const from = sentenceStart(view, t.span[0], lineStartAt(view, t.span[0]));
   const opening = view.slice(from, sentenceEnd(view, t.span[0], t.span[1]));
-  if (!TOGETHER.test(opening)) return null;
+  if (t.speaker === null || !TOGETHER.test(opening)) return null;
   const counted = COUNTED.exec(opening);
+  return { ...wordsOf(view, turns, k), askers: counted ? parseNumeral(counted[1]) : null };
+}
+
+/**
+ * The first responder turn of `turns` when, unannounced, the official's words open on a topic and are divided into exactly
+ * `n` topic parts, and nobody else answers after them: "侯玉芬问,…?乔志勇问,…?⏎梁永胜回答,关于非遗传承,…;关于传统村落
+ * 保护,…" answers both questions asked since the last answer, one part each. Fewer or more parts than questions, a part
+ * opening later in the answer ("…。关于资金,…": a matter within one answer), or a second official: null.
+ */
+export function topicAnswer(view: string, turns: Turn[], n: number): JointAnswer | null {
+  const k = turns.findIndex((t) => t.role === 'responder');
+  if (k < 0 || n < 2 || turns[k].speaker === null) return null;
+  const words = wordsOf(view, turns, k);
+  if (turns.some((t) => t.role === 'responder' && t.speaker !== words.speaker)) return null;
+  const t = turns[k];
+  // (The first part opens the words: nothing but the speaker and his verb before it, no sentence of his own.)
+  if (words.parts.length !== n || /[。!?;]/u.test(view.slice(t.span[0], words.parts[0]))) return null;
+  return { ...words, askers: null };
+}
+
+/** The official's words from responder turn `k` (their run of turns) and the topic parts in them. */
+function wordsOf(view: string, turns: Turn[], k: number): Omit<JointAnswer, 'askers'> {
+  const t = turns[k];
+  const speaker = t.speaker!;
   let end = t.span[1];
   for (let j = k + 1; j < turns.length && turns[j].role === 'responder' && turns[j].speaker === speaker; j++) end = turns[j].span[1];
   const parts: number[] = [];
@@ -65,7 +92,7 @@ export function jointAnswer(view: string, turns: Turn[]): JointAnswer | null {
     const at = t.span[0] + m.index + m[0].length;
     if (TOPIC_OPENER.test(view.slice(at, at + 30))) parts.push(at);
   }
-  return { speaker, askers: counted ? parseNumeral(counted[1]) : null, span: trim(view, t.span[0], end), parts };
+  return { speaker, span: trim(view, t.span[0], end), parts };
 }
 
 /**

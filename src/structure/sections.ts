@@ -19,6 +19,7 @@ import { answererOf, referredQuestion, type Answerer } from './back-references.j
 import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
+import { takesUpAnswer } from './answer-follow-ups.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
@@ -97,6 +98,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
   // (集中提问、逐一回答); any of them may come back to the answer given ("刚才…").
   let round = new Set<string | null>();
   let lastAnswer: SpeechEvent | null = null; // the last responder's turn
+  let answerStart = 0; // where the answer to the last question began (its first responder's turn)
   let subheaded = false; // a newspaper subhead since the last asker (exchanges.ts): a new matter opens
   for (const [ei, ev] of events.entries()) {
     // (A photo caption over the question, "▲ 区人大代表某某提问", "▲ 专题询问现场", opens it as a subhead does but heads no new
@@ -119,6 +121,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
         lastLine = lineEnd(view, ev.anchor);
       }
       lastAnswer = ev;
+      if (!answered) answerStart = ev.start;
       answered = true;
       answeredBy.add(out.length, ev);
       // (With their words, to the next speaker: a member may cite them later, "刚才何局长说每季度复查一次…".)
@@ -150,7 +153,13 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const back = !ev.followUp && answered && answerers.length ? referredQuestion(askerWords(view, events, at), answerers, nextResponders(events, at)) : null;
     const thread = back === null ? null : out[back - 1].followUpOf ?? back;
     const backTo = thread !== null && thread !== (out[out.length - 1].followUpOf ?? out.length) ? thread : null;
-    const cued = !ev.followUp && backTo === null && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && refersBack(view, ev) ? { ...ev, followUp: true } : ev;
+    // (With no cue, the member who asked the question just answered, nobody asking since, follows it up when his words open
+    // on what the answer first said and who answered answers again: "葛兆平:9条里面资金缺口有多大?" after "…发现返黑返臭的
+    // 9条…" — answer-follow-ups.ts. Not in a 问/答 record, whose recorder writes 追问 for a follow-up and 问 for a new question.)
+    // (Right after the answer: a chair calling between, "下面请委员继续提问", opens a new round.)
+    const takesUp = (): boolean => ev.kind !== 'qa-label' && who === lastAsker && who === rootAskers.get(root) && events[at - 1]?.role === 'responder'
+      && nextResponders(events, at).some((r) => answeredBy.of(out.length)?.has(r)) && takesUpAnswer(view, askerWords(view, events, at), [answerStart, ev.start]);
+    const cued = !ev.followUp && backTo === null && answered && out.length > 0 && who !== null && ev.mention?.name && (who === rootAskers.get(root) || round.has(who)) && (refersBack(view, ev) || takesUp()) ? { ...ev, followUp: true } : ev;
     // A 追问 by a member who has asked nothing yet, answered by others, that shows no tie to the exchange just
     // answered is a question of its own: news reports write 追问道 for any next question (follow-ups.ts).
     // So is 再问 alone (我想再问一下) by a member who asked an earlier question, not the one just answered, unless it
@@ -196,8 +205,9 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
     // opens a new question, answered or not.
     const line = lineEnd(view, e.anchor);
-    // (So does each of several announced in order who then ask one by one, on one line or not: asker-announcements.ts.)
-    const another = who !== null && lastAsker !== null && who !== lastAsker && (line !== lastLine || !!e.ownQuestion) && asksOutright(view, e);
+    // (So does each of several announced in order who then ask one by one, on one line or not: asker-announcements.ts —
+    // even when the words only state a concern, "程卫东说,…希望有关部门拿出管用的办法。": the announcement says they ask.)
+    const another = who !== null && lastAsker !== null && who !== lastAsker && (line !== lastLine || !!e.ownQuestion) && (!!e.ownQuestion || asksOutright(view, e));
     if (!answered && !e.followUp && !another) { lastAsker = who ?? lastAsker; lastLine = line; continue; }
     if (!answered && e.followUp && who === lastAsker) continue;
     const start = openingStart(view, opened, e, events, out.length ? out[out.length - 1].span[0] + 1 : 0, at); // (`e` may be a copy of the event at `at`)

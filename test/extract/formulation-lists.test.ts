@@ -199,6 +199,9 @@ describe('[formulation-lists] a quoted X opening the rule of each ;-part after i
       [3, '三个“一律”', true, ['凡是政府承诺的事项，一律兑现', '凡是拖欠的款项，一律清偿', '凡是失信的行为，一律问责']]],
     ['对…,坚决…', '坚持两个“坚决”：对违法排污企业，坚决关停；对失职人员，坚决问责。',
       [2, '两个“坚决”', true, ['对违法排污企业，坚决关停', '对失职人员，坚决问责']]],
+    // The whole term quoted marks it as coined as well as X quoted does: 对…的 is the condition, 一律 opens the rule.
+    ['“三个一律”: the whole term quoted, 对…的,一律…', '我们将采取“三个一律”：对未经许可开展会议营销的，一律依法取缔；对虚假宣传疗效的，一律从重处罚；对涉嫌诈骗犯罪的，一律移送公安机关。',
+      [3, '三个一律', true, ['对未经许可开展会议营销的，一律依法取缔', '对虚假宣传疗效的，一律从重处罚', '对涉嫌诈骗犯罪的，一律移送公安机关']]],
   ])('%s', (_label, text, expected) => {
     expect(lists(text)).toEqual([expected]);
   });
@@ -206,6 +209,9 @@ describe('[formulation-lists] a quoted X opening the rule of each ;-part after i
   it.each<[string, string]>([
     // Unquoted X: a later clause opening with it is no evidence (the coined word is not marked as one).
     ['unquoted 三个一律', '我们主要有三个一律：凡是政府承诺的事项，一律兑现；凡是拖欠的款项，一律清偿；凡是失信的行为，一律问责。'],
+    ['unquoted 三个一律 after 对…的', '我们将采取三个一律：对未经许可开展会议营销的，一律依法取缔；对虚假宣传疗效的，一律从重处罚；对涉嫌诈骗犯罪的，一律移送公安机关。'],
+    ['“三个一律” quoted whole, one part whose rule does not open with 一律', '我们将采取“三个一律”：对未经许可的，一律依法取缔；对虚假宣传的，从重处罚；对涉嫌诈骗的，一律移送公安机关。'],
+    ['“三个一律” quoted whole, 一律 inside the rule, not opening it', '我们将采取“三个一律”：对未经许可的，都一律取缔；对虚假宣传的，都一律处罚；对涉嫌诈骗的，都一律移送。'],
   ])('none with parts: %s', (_label, text) => {
     expect(lists(text).filter((l) => l[3].length > 0)).toEqual([]);
   });

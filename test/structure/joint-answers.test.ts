@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../../src/structure/build.js';
 import { parse } from '../../src/pipeline.js';
-import { jointAnswer } from '../../src/structure/joint-answers.js';
+import { jointAnswer, topicAnswer } from '../../src/structure/joint-answers.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { Structure } from '../../src/structure/types.js';
 import type { Turn } from '../../src/model/record.js';
@@ -170,5 +170,63 @@ describe('[joint-answers] one official answering several members at once', () =>
     expectStructureInvariants(text, s);
     expect(s.questions.every((q) => !q.turns.some((t) => t.role === 'responder' && t.text.includes('一并')))).toBe(true);
     expect(s.questions[2].responders.length).toBeGreaterThan(0);
+  });
+});
+
+describe('[joint-answers] topicAnswer: unsaid, one official\'s words opening on a topic in a 关于… part per question', () => {
+  /** Turns of `text`: the asker's words, then one responder turn at each of `at` (speaker p2, or the one given). */
+  const turnsOf = (text: string, at: [string, string][]): Turn[] => {
+    const starts = at.map(([s]) => text.indexOf(s));
+    const turns: Turn[] = [{ speaker: 'p1', role: 'asker', text: text.slice(0, starts[0]), span: [0, starts[0]], answerTo: null }];
+    starts.forEach((a, k) => {
+      const b = k + 1 < starts.length ? starts[k + 1] : text.length;
+      turns.push({ speaker: at[k][1], role: 'responder', text: text.slice(a, b), span: [a, b], answerTo: null });
+    });
+    return turns;
+  };
+  it.each<[string, string, [string, string][], number]>([
+    ['回答，关于A…；关于B…', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于非遗传承，每年资助20名；关于传统村落保护，已获补助300万元。', [['梁永胜', 'p2']], 2],
+    ['说，关于…。关于… on two lines', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜说，关于非遗传承，每年资助20名。\n关于传统村落保护，已获补助300万元。', [['梁永胜', 'p2']], 2],
+    ['three parts for three questions', '问？问？问？\n局长表示：\n关于人才，甲。\n关于专家，乙。\n针对村医待遇问题，丙。', [['局长', 'p2']], 3],
+  ])('reads: %s', (_label, text, at, n) => {
+    const view = normalize(text);
+    const j = topicAnswer(view, turnsOf(view, at), n);
+    expect(j && [j.speaker, j.askers, j.parts.length]).toEqual(['p2', null, n]);
+  });
+  it.each<[string, string, [string, string][], number]>([
+    ['fewer parts than questions', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于非遗传承，每年资助20名，传统村落保护资金已落实。', [['梁永胜', 'p2']], 2],
+    ['more parts than questions', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于人才，甲；关于资金，乙；关于场地，丙。', [['梁永胜', 'p2']], 2],
+    ['the parts open later in one answer (matters within it)', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，全县共有传承人58名。关于人才，甲；关于资金，乙。', [['梁永胜', 'p2']], 2],
+    ['a second official answers too', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于人才，甲；关于资金，乙。\n马俊杰说，资金已落实。', [['梁永胜', 'p2'], ['马俊杰', 'p3']], 2],
+    ['one question only', '委员甲问，如何解决？\n梁永胜回答，关于人才，甲。', [['梁永胜', 'p2']], 1],
+  ])('leaves alone: %s', (_label, text, at, n) => {
+    const view = normalize(text);
+    expect(topicAnswer(view, turnsOf(view, at), n)).toBeNull();
+  });
+});
+
+describe('[joint-answers] announced askers, one stating a concern, then 关于… parts (t69 p01, p03)', () => {
+  const HEAD2 = '江北省人大常委会开展食品安全专题询问\n\n2021年9月27日，江北省十三届人大常委会第三十二次会议举行联组会议，开展专题询问。省人大常委会副主任邬志明主持会议。\n\n';
+  it('先后就A和B提问: the second asker\'s concern without ？ is a question; 一并作了回答 with 关于A；关于B parts goes to each', () => {
+    const text = `${HEAD2}省人大常委会委员柏海燕和省人大代表、某乡党委书记程卫国先后就进口冷链食品和农村集体聚餐提问。\n\n柏海燕问：“进口冷链食品链条长，如何做到全程可追溯？”\n\n程卫国说，农村红白喜事聚餐人数多，乡镇监管力量薄弱，希望有关部门拿出管用的办法。\n\n对两位的提问，副省长邬建国一并作了回答。他说，关于进口冷链食品，全省已建成集中监管仓11个；关于农村集体聚餐，每年培训乡村厨师不少于1.5万人次。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['柏海燕'], ['邬建国']], [['程卫国'], ['邬建国']]]);
+    expect(parse(text).questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['11个'], ['不少于1.5万人次']]);
+  });
+
+  it('分别就A和B提问, two questions in one paragraph, then X回答，关于A…；关于B…: each part to its question', () => {
+    const text = `${HEAD2}省人大常委会委员侯玉兰和省人大代表乔志国分别就非遗传承和传统村落保护提问。侯玉兰问，传承人平均年龄已经超过65岁，如何解决后继乏人的问题？乔志国问，村里老房子空置率超过一半，保护资金从哪里来？\n\n省文化和旅游厅厅长梁永国回答，关于非遗传承，每年资助20名青年学徒；关于传统村落保护，每个村已获得中央财政补助300万元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['侯玉兰'], ['梁永国']], [['乔志国'], ['梁永国']]]);
+    expect(parse(text).questions.map((q) => q.quantities.map((x) => x.text))).toEqual([['超过65岁', '20名'], ['超过一半', '300万元']]);
+  });
+
+  it('near-miss: one 关于 part for two questions leaves the first without the official', () => {
+    const text = `${HEAD2}省人大常委会委员侯玉兰和省人大代表乔志国分别就非遗传承和传统村落保护提问。侯玉兰问，传承人平均年龄已经超过65岁，如何解决后继乏人的问题？乔志国问，村里老房子空置率超过一半，保护资金从哪里来？\n\n省文化和旅游厅厅长梁永国回答，关于传统村落保护，每个村已获得中央财政补助300万元。`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(questions(s)).toEqual([[['侯玉兰'], []], [['乔志国'], ['梁永国']]]);
   });
 });

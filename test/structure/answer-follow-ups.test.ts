@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/source/normalize.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { takesUpAnswer } from '../../src/structure/answer-follow-ups.js';
+import { expectStructureInvariants } from '../helpers/structure.js';
+
+/** takesUpAnswer on `before` + `answer` + the member's `words`: the answer's span is its own. */
+function takesUp(before: string, answer: string, words: string): boolean {
+  const view = normalize(before + answer + words);
+  return takesUpAnswer(view, normalize(words), [before.length, before.length + answer.length]);
+}
+
+const Q = '委员甲：农村黑臭水体治理进展怎么样？\n';
+const A = '局长乙：全市共有87条，已完成治理61条。发现返黑返臭的9条，已列入整改计划，对坡耕地实施退耕还林。\n';
+
+describe('[answer-follow-ups] takesUpAnswer: the first clause opens on what the answer first said', () => {
+  it.each<[string, string]>([
+    ['a figure the answer first said', '9条里面资金缺口有多大？'],
+    ['after a demonstrative', '这9条水体整改，资金缺口有多大？'],
+    ['a term the answer first said', '退耕以后，茶农的收入怎么保障？'],
+  ])('reads: %s', (_label, words) => {
+    expect(takesUp(Q, A, words)).toBe(true);
+  });
+  it('reads a figure said before only as the end of a longer one (29条 is not 9条)', () => {
+    expect(takesUp('委员甲：全省有29条河流。\n', A, '9条里面资金缺口有多大？')).toBe(true);
+  });
+  it.each<[string, string, string]>([
+    ['a new matter', Q, '农村污水管网什么时候建完？'],
+    ['the inquiry\'s subject, said before the answer', Q, '黑臭水体的资金够不够？'],
+    ['the answer\'s term only in a later clause', Q, '资金缺口有多大，退耕以后怎么办？'],
+    ['the figure said before the answer', '委员甲：全省有9条河流返黑。\n', '9条里面资金缺口有多大？'],
+    ['the answer\'s word further on in the clause (完成)', Q, '城区雨污分流改造什么时候完成？'],
+    ['put to an office by name', Q, '退耕以后的补助从哪里来？请问市财政局。'],
+  ])('leaves alone: %s', (_label, before, words) => {
+    expect(takesUp(before, A, words)).toBe(false);
+  });
+});
+
+describe('[answer-follow-ups] in a NAME： label layout (t69 p02)', () => {
+  const HEAD = '六安市人大常委会专题询问河长制工作\n\n2023年6月20日，六安市第六届人大常委会第十二次会议举行联组会议，开展专题询问。市人大常委会副主任汪立新主持。\n\n';
+  const followUps = (text: string) => {
+    const s = buildStructure({ text, view: normalize(text) });
+    expectStructureInvariants(text, s);
+    return s.questions.map((q) => q.followUpOf);
+  };
+  it('the member asking again on the answer\'s 9条, answered by the same official, follows up', () => {
+    const text = `${HEAD}葛兆平（市人大常委会委员）：农村黑臭水体治理进展怎么样？\n\n陈思远（市住房城乡建设局副局长）：已完成治理61条。发现返黑返臭的9条，已全部列入今年整改计划。\n\n葛兆平：9条里面资金缺口有多大？\n\n陈思远：据测算，整改资金约需2100万元。\n\n王晓燕（市人大代表）：我想问市林业局，库区周边开垦问题怎么解决？\n\n李建华（市林业局局长）：下一步对25度以上坡耕地实施退耕还林。\n\n王晓燕：退耕以后，茶农的收入怎么保障？\n\n李建华：按每亩每年补助300元。`;
+    expect(followUps(text)).toEqual([null, 1, null, 3]);
+  });
+  it('near-miss: each member asking a second, unrelated question on purpose stays a question of its own', () => {
+    const text = `${HEAD}葛兆平（市人大常委会委员）：农村黑臭水体治理进展怎么样？\n\n陈思远（市住房城乡建设局副局长）：已完成治理61条。发现返黑返臭的9条，已全部列入今年整改计划。\n\n葛兆平：河道非法采砂怎么管住？\n\n李振东（市水利局局长）：我们将建立河道采砂联合执法机制。\n\n王晓燕（市人大代表）：库区周边开垦问题怎么解决？\n\n李建华（市林业局局长）：下一步对25度以上坡耕地实施退耕还林。\n\n王晓燕：水源涵养林建设资金从哪里来？请问市财政局。\n\n周海涛（市财政局局长）：市财政已安排1500万元。`;
+    expect(followUps(text)).toEqual([null, null, null, null]);
+  });
+  it('near-miss: taking up the answer but answered by another official stays a question of its own', () => {
+    const text = `${HEAD}葛兆平（市人大常委会委员）：农村黑臭水体治理进展怎么样？\n\n陈思远（市住房城乡建设局副局长）：已完成治理61条。发现返黑返臭的9条，已全部列入今年整改计划。\n\n葛兆平：9条里面资金缺口有多大？\n\n周海涛（市财政局局长）：市财政已安排1500万元。`;
+    expect(followUps(text)).toEqual([null, null]);
+  });
+});

@@ -447,14 +447,20 @@ describe('[compare/figures] an allocation is an amount set for its year, no targ
   });
 });
 
+/**
+ * A city's or district's labelled session on `date` (a member asks `ask`, `responder` answers `answer`): the one-question
+ * sessions the dated-target, mirror, new-build and later-session tables below compare.
+ */
+function labelled(date: string, topic: string, ask: string, responder: string, answer: string, place = '某市') {
+  const r = parse(`${place}人大常委会开展${topic}专题询问\n${place}人大常委会举行联组会议，开展专题询问。\n`
+    + `委员宓佳音问：${ask}\n${responder}回答：${answer}\n`, { name: 'x' });
+  r.session.date = date;
+  return r;
+}
+
 describe('[compare/figures] a dated target not yet due is progress, not a failure', () => {
   /** One city's session on `date` whose answer is `answer`. */
-  const session = (date: string, answer: string) => {
-    const r = parse(`某市人大常委会开展养老服务专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
-      + `委员宓佳音问：护理型床位占比现在是多少？\n市卫生健康委主任韩建民回答：${answer}\n`, { name: 'x' });
-    r.session.date = date;
-    return r;
-  };
+  const session = (date: string, answer: string) => labelled(date, '养老服务', '护理型床位占比现在是多少？', '市卫生健康委主任韩建民', answer);
   const target = '目前护理型床位占比为48%。下一步，我们将力争到2025年底护理型床位占比达到55%以上。';
   const progressOf = (dateB: string, b: string) => compareFigures(session('2024-08-27', target), session(dateB, b)).pairs
     .filter((p) => p.progress).map((p) => [p.progress!.text, p.progress!.met, p.progress!.pending ?? false]);
@@ -477,12 +483,7 @@ describe('[compare/figures] a target not yet due mirrors as itself', () => {
   it('mirror keeps 进行中', async () => {
     const { compare } = await import('../../src/compare/compare.js');
     const { mirror } = await import('../../src/compare/mirror.js');
-    const session = (date: string, answer: string) => {
-      const r = parse(`某市人大常委会开展养老服务专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
-        + `委员宓佳音问：护理型床位占比现在是多少？\n市卫生健康委主任韩建民回答：${answer}\n`, { name: 'x' });
-      r.session.date = date;
-      return r;
-    };
+    const session = (date: string, answer: string) => labelled(date, '养老服务', '护理型床位占比现在是多少？', '市卫生健康委主任韩建民', answer);
     const a = session('2024-08-27', '目前护理型床位占比为48%。下一步，我们将力争到2025年底护理型床位占比达到55%以上。');
     const b = session('2025-09-23', '护理型床位占比为53.6%。');
     expect(mirror(compare(a, b)).figures).toEqual(compare(b, a).figures);
@@ -563,12 +564,7 @@ describe('[compare/figures] a target and the state B reports of its head noun, j
 });
 
 describe('[compare/figures] a target of things to build new, against the level built later (t66 p06)', () => {
-  const session = (date: string, answer: string) => {
-    const r = parse(`某区人大常委会开展垃圾分类专题询问\n某区人大常委会举行联组会议，开展专题询问。\n`
-      + `委员宓佳音问：易腐垃圾处理站点建得怎么样？\n区农业农村局局长徐文军回答：${answer}\n`, { name: 'x' });
-    r.session.date = date;
-    return r;
-  };
+  const session = (date: string, answer: string) => labelled(date, '垃圾分类', '易腐垃圾处理站点建得怎么样？', '区农业农村局局长徐文军', answer, '某区');
   const rows = (a: string, b: string) => compareFigures(session('2019-10-20', a), session('2020-10-20', b)).pairs
     .map((p) => [p.indicator, p.a.text, p.b.text]);
   it.each<[string, string, string, string[][]]>([
@@ -584,12 +580,7 @@ describe('[compare/figures] a target of things to build new, against the level b
 
 describe('[compare/figures] differences, shares, quotes and further targets in the later session (t68 findings 4, 5, 10, 12)', () => {
   /** One city's session on `date`: a member asks `ask`, an official answers `answer`. */
-  const session = (date: string, ask: string, answer: string) => {
-    const r = parse(`某市人大常委会开展停车难问题专题询问\n某市人大常委会举行联组会议，开展专题询问。\n`
-      + `委员宓佳音问：${ask}\n市城市管理局局长韩建民回答：${answer}\n`, { name: 'x' });
-    r.session.date = date;
-    return r;
-  };
+  const session = (date: string, ask: string, answer: string) => labelled(date, '停车难问题', ask, '市城市管理局局长韩建民', answer);
   const figuresOf = (a: string, b: string, askB = '停车难问题解决得怎么样？', askA = '停车难问题怎么解决？') =>
     compareFigures(session('2021-09-23', askA, a), session('2022-09-28', askB, b));
   const rows = (f: ReturnType<typeof figuresOf>) => f.pairs.map((p) => [p.a.text, p.b.text, p.change?.text ?? p.progress?.text ?? null]);

@@ -231,19 +231,25 @@ describe('[compare/promises] one sentence of several clauses pairs with several 
   });
 });
 
+/**
+ * A one-question session of `place`'s congress on `topic`, `answer` the official's reply (dated when `date` is given):
+ * the sessions the restated-target and the restated-deadline tables below compare.
+ */
+function askedOnce(place: string, topic: string, office: string, answer: string, date?: string) {
+  const r = parse([
+    `${place}人大常委会开展${topic}专题询问`,
+    `近日,${place}人大常委会举行联组会议,就${topic}工作开展专题询问。`,
+    `问题一:市${office}如何做好${topic}工作?`,
+    `市人大常委会委员郑海燕询问市${office}如何做好${topic}工作。`,
+    `市${office}局长田国栋回应称,${answer}`,
+    '',
+  ].join('\n'), { name: 'x' });
+  if (date) r.session.date = date;
+  return r;
+}
+
 describe('[compare/promises] a follow-up target for the indicator of an earlier promise is that promise restated', () => {
-  const at = (date: string, answer: string) => {
-    const r = parse([
-      '保定市人大常委会开展大气污染防治专题询问',
-      '近日,保定市人大常委会举行联组会议,就大气污染防治工作开展专题询问。',
-      '问题一:市生态环境局如何改善空气质量?',
-      '市人大常委会委员郑海燕询问市生态环境局如何改善空气质量。',
-      `市生态环境局局长田国栋回应称,${answer}`,
-      '',
-    ].join('\n'), { name: 'x' });
-    r.session.date = date;
-    return r;
-  };
+  const at = (date: string, answer: string) => askedOnce('保定市', '大气污染防治', '生态环境局', answer, date);
   const A = '我们将重点抓好以下工作：一是深化秋冬季攻坚，加强散煤治理；二是严控重污染天气，全年重污染天数控制在20天以内。';
   it.each<[string, string, string[][]]>([
     ['one indicator, a new value', '下一步，我们将继续深化秋冬季攻坚；同时把重污染天数压减到15天以内。', [['全年重污染天数控制在20天以内', '目标 20天以内 → 15天以内']]],
@@ -282,17 +288,7 @@ describe('[compare/promises] done early, on whichever path paired the promise wi
 });
 
 describe('[compare/promises] a whole pair of one clause against several restates the deadline of the clause that meets it', () => {
-  const at = (answer: string) => {
-    const r = parse([
-      '洛阳市人大常委会开展城市停车难问题专题询问',
-      '近日,洛阳市人大常委会举行联组会议,就城市停车难问题开展专题询问。',
-      '问题一:市城市管理局如何缓解停车难?',
-      '市人大常委会委员吕国栋询问市城市管理局如何缓解停车难。',
-      `市城市管理局局长韩立军回应称,${answer}`,
-      '',
-    ].join('\n'), { name: 'x' });
-    return r;
-  };
+  const at = (answer: string) => askedOnce('洛阳市', '城市停车', '城市管理局', answer);
   it.each<[string, string, string, string[][]]>([
     ['one clause of B meets the second clause of A: its 两年内, not the sibling\'s 年底前',
       '下一步，我们将确保年底前新增公共停车泊位1.2万个，两年内基本缓解老城区停车难。', '下一步，我们将力争明年底基本缓解老城区停车难。', [['两年内', '明年底']]],

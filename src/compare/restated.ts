@@ -17,6 +17,7 @@ import { isCeiling } from './figure-context.js';
 import { meetsTarget } from './target-met.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
 import { clauses, type Clause } from './clauses.js';
+import { PASSED } from './status-words.js';
 
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
@@ -179,12 +180,15 @@ function postponed(m: MeasureRef): Dated | null {
 
 /** Words of a state before a figure in its clause (已达到41.2%, 目前…为78%, 截至…): what stands, no target. */
 const STATE = /已|目前|截至|截止|现为|现有|累计/u;
+/** Ahead of the plan, and by how long: 比原计划提前, 比原定提前; 提前两个月, 提前3天 (MET_SAID and EARLY read both). */
+const AHEAD_OF_PLAN = '比原(?:计划|定)提前';
+const TIME_EARLY = '提前[\\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)';
 /**
  * A report that the target was met, in the later wording: 提前完成目标, 超额完成, 已全部完成, done ahead of the plan (比原计划提前
- * 两个月，于今年4月获批; 提前3个月完成), a target passed (超过300个的目标) — unless a word of intention opens its clause (力争提前完成:
+ * 两个月，于今年4月获批; 提前3个月完成), a target passed (超过300个的目标: status-words.ts PASSED, as reports.ts reads it) — unless a word of intention opens its clause (力争提前完成:
  * a promise).
  */
-const MET_SAID = /提前完成|超额完成|已(?:经)?全部完成|比原(?:计划|定)提前|提前[\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)(?:完成|建成|实现|获批|投用|开放|通过)|超过[^，,。；;]{0,12}?的目标/u;
+const MET_SAID = new RegExp(`提前完成|超额完成|已(?:经)?全部完成|${AHEAD_OF_PLAN}|${TIME_EARLY}(?:完成|建成|实现|获批|投用|开放|通过)|${PASSED}`, 'u');
 /** Words of intention or a modal before a report of completion: it is a promise (力争提前完成, 将超额完成). */
 const AHEAD_PLAN = /力争|争取|确保|计划|预计|(?<!即)将(?!近)|拟|努力/u;
 
@@ -198,7 +202,7 @@ function metSaid(text: string): boolean {
 }
 
 /** Done ahead of the plan: 比原计划提前, 提前两个月完成, 提前完成 (not 超额完成 nor a target passed: more, not sooner). */
-const EARLY = /比原(?:计划|定)提前|提前[\d０-９一二两三四五六七八九十半]+(?:个)?(?:月|天|周|年|季度)|提前(?:完成|建成|实现)/u;
+const EARLY = new RegExp(`${AHEAD_OF_PLAN}|${TIME_EARLY}|提前(?:完成|建成|实现)`, 'u');
 
 /**
  * The report says the work was done ahead of the plan, in a clause no word of intention opens: "专项规划比原计划提前两个月，于今年

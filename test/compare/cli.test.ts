@@ -18,14 +18,19 @@ const fixtures = new URL('../fixtures/compare/', import.meta.url).pathname;
 const a = join(fixtures, 'xiling-2024.txt');
 const b = join(fixtures, 'xiling-2025.txt');
 const write = (name: string, content: string) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+// The order note under the two file lines names both paths, so how it wraps depends on where the project is
+// cloned (at /check/work/main it took three lines of 100 columns, and a break at a space loses the space): the note
+// tests print 1,000 columns wide and read the paragraph up to the blank line.
+const WIDE = { columns: 1000 };
+const orderNote = (stdout: string) => stdout.split('\n').slice(3).join('\n').split('\n\n')[0].replace(/\n/gu, '');
 
-async function run(argv: string[], options: { env?: Record<string, string>; isTTY?: boolean } = {}) {
+async function run(argv: string[], options: { env?: Record<string, string>; isTTY?: boolean; columns?: number } = {}) {
   let stdout = '';
   let stderr = '';
   let code = 0;
   const io = {
     argv,
-    stdout: { write: (s: string) => { stdout += s; }, isTTY: options.isTTY ?? false, columns: 100 },
+    stdout: { write: (s: string) => { stdout += s; }, isTTY: options.isTTY ?? false, columns: options.columns ?? 100 },
     stderr: { write: (s: string) => { stderr += s; } },
     env: options.env ?? {},
     cwd: dir,
@@ -119,7 +124,7 @@ describe('[cli] inquiry compare', () => {
   describe('the header names A and B as typed', () => {
     it('a saved record: its path, then the transcript it was read from', async () => {
       const saved = write('p01.json', toJson(parse(bytes(a), { name: 'xiling-2024-report.txt' })));
-      const r = await run(['compare', saved, b]);
+      const r = await run(['compare', saved, b], WIDE);
       const [lineA, lineB] = r.stdout.split('\n').slice(1, 3);
       expect(lineA).toMatch(/^ *A .*p01\.json \(xiling-2024-report\.txt\)  sha256 /);
       expect(lineB).toContain(`B ${b}  sha256 `); // a transcript parsed here is named as typed, once
@@ -129,7 +134,7 @@ describe('[cli] inquiry compare', () => {
     it('swapped into time order, the names go with their sessions', async () => {
       const early = write('early.yaml', toYaml(parse(bytes(join(fixtures, 'weitang-2024.txt')), { name: 'w24.txt' })));
       const late = write('late.yaml', toYaml(parse(bytes(join(fixtures, 'weitang-2025.txt')), { name: 'w25.txt' })));
-      const r = await run(['compare', late, early]);
+      const r = await run(['compare', late, early], WIDE);
       expect(r.stdout.split('\n').slice(1, 3).join('\n')).toMatch(/A .*early\.yaml \(w24\.txt\)[\s\S]*B .*late\.yaml \(w25\.txt\)/);
     });
     it('the JSON keeps the records\' own names', async () => {
@@ -141,9 +146,9 @@ describe('[cli] inquiry compare', () => {
 
   it('one session twice (a transcript and its record): a note, exit 0', async () => {
     const saved = write('same.json', toJson(parse(bytes(a), { name: a })));
-    const r = await run(['compare', a, saved]);
+    const r = await run(['compare', a, saved], WIDE);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(3, 5).join('')).toContain('A 与 B 是同一场会议');
+    expect(orderNote(r.stdout)).toContain('A 与 B 是同一场会议');
     const json = await run(['compare', a, a, '--format', 'json']);
     expect(json.stderr).toMatch(/^inquiry: A 与 B 是同一场会议 \(sha256 [0-9a-f]{12} 相同\)/);
     expect((await run(['compare', a, b])).stdout).not.toContain('同一场会议');
@@ -165,13 +170,13 @@ describe('[cli] inquiry compare', () => {
       expect(given.stdout).toBe(ordered.stdout);
       expect(given.stderr).toContain('按会议日期排序');
       expect(ordered.stderr).toBe('');
-      const terminal = await run(['compare', late, early]);
+      const terminal = await run(['compare', late, early], WIDE);
       expect(terminal.stdout.split('\n').slice(1, 3).join('\n')).toMatch(/A .*weitang-2024\.txt[\s\S]*B .*weitang-2025\.txt/);
       expect(terminal.stdout).toContain('与参数顺序相反');
       expect((await run(['compare', late, early, '--format', 'markdown'])).stdout).toContain('> 按会议日期排序');
     });
     it('--keep-order keeps the order given and warns', async () => {
-      const r = await run(['compare', late, early, '--keep-order']);
+      const r = await run(['compare', late, early, '--keep-order'], WIDE);
       expect(r.stdout.split('\n')[1]).toContain('weitang-2025.txt');
       expect(r.stdout).toContain('晚于 B');
     });
@@ -179,9 +184,9 @@ describe('[cli] inquiry compare', () => {
       // weitang-2024 with its date cut to 6月20日 (no year); weitang-2025 asks about 去年承诺….
       const undated = () => write('weitang-undated.txt', readFileSync(early, 'utf8').replace('2024年6月20日', '6月20日'));
       it('the quoting session given second: the order given, and a line saying why', async () => {
-        const r = await run(['compare', undated(), late]);
+        const r = await run(['compare', undated(), late], WIDE);
         expect(r.code).toBe(0);
-        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*weitang-undated\.txt\) 无日期：B .*引述前次承诺.*按参数顺序比较/);
+        expect(orderNote(r.stdout)).toMatch(/A \(.*weitang-undated\.txt\) 无日期：B .*引述前次承诺.*按参数顺序比较/);
       });
       it('the quoting session given first: swapped, the same comparison, and a line saying so', async () => {
         const u = undated();
@@ -189,16 +194,16 @@ describe('[cli] inquiry compare', () => {
         const ordered = await run(['compare', u, late, '--format', 'json']);
         expect(given.stdout).toBe(ordered.stdout);
         expect(given.stderr).toMatch(/weitang-undated\.txt 无日期：.*weitang-2025\.txt .*引述前次承诺.*与参数顺序相反/);
-        const kept = await run(['compare', late, u, '--keep-order']);
+        const kept = await run(['compare', late, u, '--keep-order'], WIDE);
         expect(kept.stdout.split('\n')[1]).toContain('weitang-2025.txt');
         expect(kept.stdout).toMatch(/A 同一机关会次在后 [^；]*、引述前次承诺 \(去年承诺\)，应是较晚的一场/);
       });
       it('one dated, neither quoting: the order given, said so; neither dated nor quoting: no line', async () => {
         // xiling-2024 and -2025 carry no year; weitang-2024 is dated 2024-06-20; none quotes the other.
-        const r = await run(['compare', a, early]);
-        expect(r.stdout.split('\n').slice(3, 5).join('')).toMatch(/A \(.*xiling-2024\.txt\) 无日期，也无会次、引述、跟踪询问或对承诺的报告可定先后：先后无从判断，按参数顺序比较/);
+        const r = await run(['compare', a, early], WIDE);
+        expect(orderNote(r.stdout)).toMatch(/A \(.*xiling-2024\.txt\) 无日期，也无会次、引述、跟踪询问或对承诺的报告可定先后：先后无从判断，按参数顺序比较/);
         // Neither dated, the meeting ordinals of one term tell the order (第十五次 < 第二十二次), said so; without them, no line.
-        expect((await run(['compare', a, b])).stdout.split('\n').slice(3, 5).join('')).toMatch(/无日期：B 同一机关会次在后 \(第7届 第15次 < 第22次\)，是较晚的一场，按参数顺序比较/);
+        expect(orderNote((await run(['compare', a, b], WIDE)).stdout)).toMatch(/无日期：B 同一机关会次在后 \(第7届 第15次 < 第22次\)，是较晚的一场，按参数顺序比较/);
         const bare = (f: string, name: string) => write(name, readFileSync(f, 'utf8').replace(/七届人大常委会第[一二三四五六七八九十]+次会议/u, '人大常委会'));
         expect((await run(['compare', bare(a, 'xiling-a-bare.txt'), bare(b, 'xiling-b-bare.txt')])).stdout).not.toContain('无日期');
       });

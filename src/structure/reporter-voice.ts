@@ -22,12 +22,17 @@ const SUMMED_UP = '(?:还|也|纷纷|普遍|一致|分别|先后|就|对|围绕|
 /** What the summary is about, before the group: "围绕资金投入、项目验收等问题," (then "常委会组成人员还询问了…"). */
 const ABOUT = '(?:(?:围绕|针对|就)[^,。;:?!\\n]{1,40}?(?:等问题|等方面|问题|方面|等)\\s*,\\s*)?';
 /**
+ * A reporter's note mark opening the paragraph, in brackets: "（附）委员们还就…进行了询问。", "【补记】会上还…" — the
+ * paragraph is added by whoever wrote the report up (the view folds （） to ()).
+ */
+const NOTE_MARK = '(?:[(【\\[]\\s*(?:附|注|附记|补记|又记|另)\\s*[)】\\]]\\s*)?';
+/**
  * A paragraph in the reporter's voice: "此外,委员们还就…", "围绕…等问题,常委会组成人员还询问了…,相关负责人逐一作了回答", "委员们还对…给予关注", "会上,与会人员纷纷…",
  * "据了解,…", "据悉,…", "记者从市水务局了解到,…", "会上还通报了…".
  */
 const REPORTER_LEAD = new RegExp(
-  `^\\s*(?:(?:此外|另外|同时|会上|会议期间|询问中|询问过程中|询问会上|现场)\\s*,?\\s*)?${ABOUT}${GROUP}${SUMMED_UP}` +
-  '|^\\s*(?:记者(?:从[^,。\\n]{1,20})?(?:了解到|获悉|注意到)|(?:会上|会议)\\s*,?\\s*还)', 'u');
+  `^\\s*${NOTE_MARK}(?:(?:此外|另外|同时|会上|会议期间|询问中|询问过程中|询问会上|现场)\\s*,?\\s*)?${ABOUT}${GROUP}${SUMMED_UP}` +
+  `|^\\s*${NOTE_MARK}(?:记者(?:从[^,。\\n]{1,20})?(?:了解到|获悉|注意到)|(?:会上|会议)\\s*,?\\s*还)`, 'u');
 /**
  * "据了解,…", "据悉,…": the reporter's source in a news report; an official speaking under a label ("局长某:…",
  * "答:…") may say it too, going on in a paragraph of their own, so it is narration only after reported speech.

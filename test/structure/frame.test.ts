@@ -215,6 +215,11 @@ describe('[frame] furniture known by its shape (t53)', () => {
     ['联系电话：0743-8223014', 'trailer'],
     ['传真：0743-8223015', 'trailer'],
     ['报料热线：0760-88886666', 'trailer'],
+    // A site's footer and share bar (t71 #5: each had ended the page inside the last question and cost the closing).
+    ['地址：永新县禾川镇', 'trailer'],
+    ['通讯地址：永新县禾川镇 电话：0796-7712345', 'trailer'],
+    ['分享到：微信 微博', 'field'],
+    ['友情链接：全国人大网 江西人大新闻网 吉安人大', 'nav'],
     ['【版权声明】本文为澄川晚报原创，未经授权不得转载。', 'trailer'],
     ['· 州人大常委会就全州乡村旅游发展开展专题询问（2019-11-21）', 'nav'],
     ['1. 副州长某某调研城乡供水工作（2020-09-11）', 'nav'],
@@ -244,6 +249,8 @@ describe('[frame] furniture known by its shape (t53)', () => {
     ['▲ 区民政局局长某某回答询问时说，今年新增18个助餐点。'],
     ['区住建局局长某某答：图为去年的数据，今年已改造完成。'], // 图为 inside a sentence of speech
     ['我们已在全部路口安装摄像头并拍摄'],
+    ['地址：在哪里建，我们还在论证。'], // a sentence of speech, not a postal address
+    ['地址选在城东，交通方便。'],
   ])('%s is none', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
   });

@@ -20,6 +20,10 @@ describe('[reporter-voice] paragraphs in the reporter\'s voice', () => {
     '记者从区住建局了解到，全区已改造老旧小区42个。',
     '记者了解到，全县共有留守儿童3100余名。',
     '会上还通报了上一次专题询问整改情况。',
+    // Under the note mark of whoever wrote the report up (t71 #10: the mark had made the summary the last answer's words,
+    // and the 表态 before it an answer)
+    '（附）委员们还就助餐点无障碍改造、送餐上门服务等问题进行了询问。',
+    '【补记】会上还通报了上一次专题询问整改情况。',
   ])('%s', (line) => {
     expect(isReporterLine(normalize(line))).toBe(true);
   });
@@ -34,6 +38,8 @@ describe('[reporter-voice] paragraphs in the reporter\'s voice', () => {
     '今年全区累计投入资金1.6亿元。',
     '区住建局局长邝建文表示，将加快进度。',
     '大家都知道，老旧小区改造难度很大。',
+    '（附）我们还将建立黑名单制度。', // a mark before an official's own words
+    '（一）委员们提出的问题很有针对性。', // a numbered heading, no note mark
   ])('%s is not', (line) => {
     expect(isReporterLine(normalize(line))).toBe(false);
   });

@@ -29,6 +29,12 @@ describe('[dict] user.dict.utf8', () => {
     expect(user.entries.map((e) => e.word)).toContain(term);
   });
 
+  // 商务部 is a word of jieba's and so is 门将 (a goalkeeper): "商务部门将督促…" had cut 商务部|门将 and put 门将 among a
+  // question's keywords (t70 #11). The other X部门 of government read whole or as X|部门.
+  it('商务部门将督促 cuts the department whole', () => {
+    expect(defaultSegmenter().cut('商务部门将督促企业落实').map((t) => t.text)).toEqual(['商务部门', '将', '督促', '企业', '落实']);
+  });
+
   it('every term comes back from cut() as one token', () => {
     const split = user.entries.map((e) => defaultSegmenter().cut(e.word).map((t) => t.text)).filter((tokens) => tokens.length !== 1);
     expect(split).toEqual([]);

@@ -41,15 +41,51 @@ export function carryLevels(pair: TextPair, out: Quantity[]): void {
   }
 }
 
-/** Give each figure a change reaches with no indicator of its own the indicator of the level it starts from (in place: `out` is in reading order). */
+/** Where a clause ends: its punctuation. */
+const CLAUSE_END = /[,。;:!?\n]/u;
+
+/**
+ * Give each figure a change reaches the indicator of the level it starts from (in place: `out` is in reading order). The
+ * years of the two levels stand between them ("由2023年的426家增加到2025年的783家": 2025年 is the second level's time,
+ * written Y when the words between are read). What the second figure was given is its own only when written between the
+ * two or after it in its clause ("由3家医院扩大到12家卫生院" → 卫生院), or the first's subject read whole; a phrase found
+ * farther back (a topic opening the sentence: "在服务企业方面,全关区备案企业由…") or inside the first figure's unit is none
+ * of the second's.
+ */
 export function carryIndicators(pair: TextPair, out: Quantity[]): void {
   for (let k = 1; k < out.length; k++) {
-    const from = out[k - 1];
     const to = out[k];
-    // "由每千瓦时318克标准煤下降到305克标准煤": a phrase read back into the first figure's own unit (标准煤) is none of the second's.
-    const own = to.indicator !== null && !pair.text.slice(from.span[0], from.span[1]).endsWith(to.indicator);
-    if (own || from.indicator === null || from.kind !== to.kind) continue;
+    if (to.kind === 'year') continue;
+    let f = k - 1;
+    while (f >= 0 && out[f].kind === 'year') f--; // the years between: each level's time
+    if (f < 0) continue;
+    const from = out[f];
+    if (from.kind !== to.kind) continue;
     if (!FROM.test(pair.view.slice(Math.max(0, from.span[0] - 10), from.span[0]))) continue;
-    if (CHANGE_TO.test(pair.view.slice(from.span[1], to.span[0]))) out[k] = { ...to, indicator: from.indicator };
+    let between = '';
+    let at = from.span[1];
+    for (let y = f + 1; y < k; y++) { between += pair.view.slice(at, out[y].span[0]) + 'Y'; at = out[y].span[1]; }
+    between += pair.view.slice(at, to.span[0]);
+    if (!CHANGE_TO.test(between)) continue;
+    const indicator = from.indicator;
+    if (indicator === null) continue;
+    if (to.indicator !== null && ownIndicator(pair, from, to, to.indicator)) continue;
+    out[k] = { ...to, indicator };
   }
+}
+
+/**
+ * The second level's indicator is its own: written between the two figures or after the second, in its clause, or the
+ * subject of 由 read whole where the first level got only a part of it ("线上销售占比由两成提高到三成至四成": 线上销售占比,
+ * where 两成 got 线上销售) — it ends no earlier than the first level's.
+ */
+function ownIndicator(pair: TextPair, from: Quantity, to: Quantity, indicator: string): boolean {
+  if (pair.text.slice(from.span[1], to.span[0]).includes(indicator)) return true;
+  let end = to.span[1];
+  while (end < pair.view.length && !CLAUSE_END.test(pair.view[end])) end++;
+  if (pair.text.slice(to.span[1], end).includes(indicator)) return true;
+  const first = from.indicator!;
+  const firstAt = pair.text.lastIndexOf(first, from.span[0] - first.length);
+  const at = pair.text.lastIndexOf(indicator, from.span[0] - indicator.length);
+  return firstAt >= 0 && at >= 0 && at + indicator.length >= firstAt + first.length;
 }

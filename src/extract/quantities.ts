@@ -7,7 +7,7 @@
  * (percentage_point); "从2021年1.5万平方米增至2.74万平方米" → 2021年 (year), 1.5万平方米
  * (15000 平方米), 2.74万平方米; "借12345等平台" → 12345 (other, unit null,
  * identifier: true), "拨打0874-3123456", "急救电话120", "GB 5749-2022", "302室", "7×24小时", "“231”产业体系" → nothing (identifiers.ts); "已整改110" → 110 (other,
- * unit null: a bare figure whose measure word is left out).
+ * unit null: a bare figure whose measure word is left out); "上世纪八十年代建的", "80年代末" → nothing (a decade: decades.ts).
  * Numbers that are not facts (ordinals, names, set phrases, list announcements, numbers inside
  * a formulation or an `exclude` span) give nothing. Units of the values: a percent is in percent
  * with unit "%" whatever its spelling (三成 → 30, 五分之一 → 20), a rate per mille in ‰ (6.8‰ → 6.8,
@@ -44,6 +44,7 @@ import { identifierAt, inQuotedName, isCalledNumber, lineNameAt, phoneAt, quoted
 import { villageGroupAt } from './group-names.js';
 import { numberedStepAt } from './numbered-steps.js';
 import { unitBaseAt } from './unit-base.js';
+import { decadeAt } from './decades.js';
 import { documentTitleAt } from './document-titles.js';
 import { controlSequenceAt, mayHoldControls } from './control-sequences.js';
 import { findIndicator } from './indicator.js';
@@ -142,6 +143,9 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
     // 一亩小麦的纯收益: one unit opening a value per unit is the base of a rate, no figure (unit-base.ts).
     const base = unitBaseAt(view, i);
     if (base) { i += base; continue; }
+    // 上世纪八十年代, 80年代末: a decade names a period of the calendar, no span of 80 years (decades.ts).
+    const decade = decadeAt(view, i);
+    if (decade) { i += decade; continue; }
     const r = read(view, i);
     if (!r) { i++; continue; }
     // 长江“十年禁渔”: the figure opens a name in quotes, it counts nothing (identifiers.ts).

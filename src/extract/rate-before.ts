@@ -227,9 +227,10 @@ export function periodOverMoney(view: string, start: number, end: number): boole
 
 /**
  * A count of times in the clause after 一 + a time, maybe after a verb and a qualifier (一年停七八次, 一年巡河不足10次): the
- * time is the period of a frequency, "per year", as 每年 would be.
+ * time is the period of a frequency, "per year", as 每年 would be. Times are counted in 次, 回, 趟, 遍 and, for meeting, 面:
+ * so is a frequency denied ("有的孩子一年见不到父母一面", "一个月回不了一趟家": not even once a year — no span of a year).
  */
-const TIMES_AFTER = /^(?:(?![一二两三四五六七八九十\d])[\u4e00-\u9fff]){0,4}?(?:不足|不到|超过|达到|达|约|近|至少)?[\d零〇一二两三四五六七八九十百千万几]+(?:余|多)?次/u;
+const TIMES_AFTER = /^(?:(?![一二两三四五六七八九十\d])[\u4e00-\u9fff]){0,6}?(?:不足|不到|超过|达到|达|约|近|至少)?[\d零〇一二两三四五六七八九十百千万几]+(?:余|多)?[次回趟遍面]/u;
 /** The 一 + time ending at `end` is the period of a count of times after it (一年停七八次), no duration. */
 export function periodOverTimes(view: string, start: number, end: number): boolean {
   return ONE_TIME.test(view.slice(Math.max(0, start - 1), end)) && TIMES_AFTER.test(view.slice(end, end + 14));

@@ -7,6 +7,7 @@
  * A change compared with the rate before is in its unit too: "个人缴费标准为每人每年380元,比上年提高30元" → 30元 in 元/人/年
  * (the increase of the same rate), and so is the next step of a plan that raises it again: "第一步,2026年提高到每亩每年
  * 650元;第二步,2028年再提高到800元" → 800元 in 元/亩/年 (a year between the two is the step's time, no figure of the rate).
+ * A list after 分别 is of one measure: "月人均补差分别达到412元和286元" → 286元 in 元/人/月, as 412元.
  * A 、-list under one 每 frame carries the rate only over parallel sorts of a thing ("每公里每年县道1万元、乡道0.5万元": 县道
  * and 乡道 are kinds of road), never over labels that name an action ("每天收费5元、罚款200元": a fine is no daily charge).
  * Offsets: UTF-16 code units, 0-based, end-exclusive ([start, end)).
@@ -26,6 +27,14 @@ const COMPARED_BY = /^,(?:比|较)[^\d,。;:!?\n]{0,8}?(?:提高|提升|增加|�
  * the year or 再/又 must be there (",提高到100元" alone may change another thing).
  */
 const NEXT_STEP = /^[;,](?=[^;,]*(?:步|然后|随后|此后|之后|Y|再|又))(?:第[一二三四五六七八九十\d]{1,2}步|下一步|然后|随后|此后|之后)?,?(?:Y(?:底|前|起|年底)?,?)?(?:再|又|进一步|逐步)?(?:提高|提升|增加|上调|调高|调整|下调|调低|降低|下降|减少|增|升|降|减)(?:到|至|为)$/u;
+
+/**
+ * 分别 in the clause before the first figure, and the next figure joined by 、 和 及 与 alone ("分别达到412元和286元",
+ * "分别为每人每月580元、420元"): the list's figures measure one thing each, in the unit written once on the first (the
+ * others are its base unit only). Not a figure with a label of its own ("分别为每人每月580元和一次性补助2000元").
+ */
+const RESPECTIVELY = /分别/u;
+const LIST_JOIN = /^(?:、|和|及|与|以及)$/u;
 
 /** A bound word that opens the second figure of a floor-and-ceiling pair. */
 const BOUNDS = new Set(['最高', '最低', '最多', '最少', '不低于', '不高于', '不超过', '不少于', '不多于', '至少', '至多']);
@@ -72,7 +81,9 @@ export function carryRates(pair: TextPair, out: Quantity[], segmenter: Segmenter
     const item = NEXT_ITEM.test(between) && !namesAction(between.slice(1), segmenter)
       && (wasListed || (FIRST_LABEL.test(clauseBefore(pair.view, from.span[0])) && !namesAction(firstLabel(clauseBefore(pair.view, from.span[0]), segmenter), segmenter)));
     if (item) listed = true;
-    if (otherBound || CHANGE_TO.test(between) || compared || item) out[k] = { ...to, unit: from.unit };
+    // "月人均补差分别达到412元和286元": the figures of one 分别 list are of one measure, the first's unit written for all.
+    const respective = LIST_JOIN.test(between) && RESPECTIVELY.test(clauseBefore(pair.view, from.span[0]));
+    if (otherBound || CHANGE_TO.test(between) || compared || item || respective) out[k] = { ...to, unit: from.unit };
   }
   for (let k = 2; k < out.length; k++) {
     if (out[k - 1].kind !== 'year') continue;

@@ -1,7 +1,8 @@
 /**
  * The denominator of a rate opening the clause of its figure, with words between it and the figure.
  * X均 is 每X: "户均补助3000元" → 元/户, "农民人均可支配收入2.1万元" → 元/人, "亩均投入1500元" → 元/亩, and a time right
- * after it is a second denominator, as in 每人每年: "人均年补助1万元", "人均每月补助提高到500元" → 元/人/年, 元/人/月. 每 + a power of ten + what is counted is a base of 100, 1,000
+ * after it is a second denominator, as in 每人每年: "人均年补助1万元", "人均每月补助提高到500元" → 元/人/年, 元/人/月, and so
+ * is one right before it: "月人均补差412元" → 元/人/月. 每 + a power of ten + what is counted is a base of 100, 1,000
  * or 10,000: "每千名老年人拥有养老床位32张" → 张/千人, "每万人口全科医生3.5名" → 名/万人, "每百户拥有汽车38辆" → 辆/百户,
  * "每10万人口" → /10万人, "每千常住人口执业医师3.2人" → 人/千人 (a qualifier before 人口 changes no base), the unit as statistical yearbooks write it (名, 位 and 人口 count people: 人).
  * A unit of measurement that opens with the power is the denominator whole: "每千瓦时电价0.6元" → 元/千瓦时,
@@ -109,6 +110,20 @@ function perTime(view: string, from: number, clause: string, at: number, unit: s
   return { start, end, denominator: time, time: null };
 }
 
+/**
+ * A time written right before X均, a second denominator as after it: "城乡低保对象月人均补差412元" → 元/人/月, "农民年人均纯收入"
+ * → 元/人/年 (月人均 as 人均每月). Not the 年 or 月 closing a date or a span (2024年人均, 今年人均, 全年人均, 3个月人均,
+ * 上月人均): a numeral or a word of time before it makes it one (TIME_CLOSED).
+ */
+const TIME_BEFORE = /^[年月]$/u;
+const TIME_CLOSED = /[\d零〇○一二两三四五六七八九十百千万今去明前后当上下本全同每逐隔近往历岁个半整首末该次元正腊闰]/u;
+
+/** The time (年, 月) written right before the X均 prefix at `start`, or null. */
+function timeBefore(view: string, start: number): string | null {
+  const time = view[start - 1] ?? '';
+  return TIME_BEFORE.test(time) && !TIME_CLOSED.test(view[start - 2] ?? '') ? time : null;
+}
+
 /** An age bound inside a clause (3岁以下, 60周岁以上): a condition of what is counted, no figure the prefix would be for. */
 const AGE_BOUND = /[\d零〇一二两三四五六七八九十]+周?岁(?:以下|以上|以内|及以上|及以下)/gu;
 
@@ -128,7 +143,7 @@ export function ratePrefix(view: string, at: number, unit: string, kind: Quantit
   // counted, it takes no prefix.
   if (/\d/.test(view.slice(end, at).replace(AGE_BOUND, ''))) return null;
   const per = last[1] ?? last[2];
-  if (per) return kind === 'money' || kind === 'count' ? { start, end, denominator: per, time: last[3] ?? null } : null;
+  if (per) return kind === 'money' || kind === 'count' ? { start, end, denominator: per, time: last[3] ?? timeBefore(view, start) } : null;
   // 每千常住人口, 每万户籍人口: a qualifier of the population before 人口 (常住, 户籍, 服务, 城镇) leaves it a base of
   // people; the 户 of 户籍 counts no households.
   const qualified = QUALIFIED_POPULATION.exec(view.slice(end, end + 8));

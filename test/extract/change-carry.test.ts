@@ -31,6 +31,30 @@ describe('[change-carry] both ends of 由…到/至… share the indicator', () 
   });
 });
 
+describe('[change-carry] the years of the two levels stand between them; a phrase before the first is the first\'s (t70 finding 9b)', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['全关区备案企业由2023年的426家增加到2025年的783家', [['2023年', null], ['426家', '全关区备案企业'], ['2025年', null], ['783家', '全关区备案企业']]],
+    // a topic opening the sentence is no phrase of the second level
+    ['在服务企业方面,全关区备案企业由2023年的426家增加到2025年的783家', [['2023年', null], ['426家', '全关区备案企业'], ['2025年', null], ['783家', '全关区备案企业']]],
+    ['人均判赔额从2021年的8.7万元提高到2025年的21.4万元', [['2021年', null], ['8.7万元', '人均判赔额'], ['2025年', null], ['21.4万元', '人均判赔额']]],
+    ['试点医院由目前的12家扩大到30家', [['12家', '试点医院'], ['30家', '试点医院']]],
+  ])('%s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+
+  it.each<[string, [string, string | null][]]>([
+    // two different nouns: the second level's own noun after it stays
+    ['定点机构由原来的3家医院扩大到12家卫生院', [['3家', '医院'], ['12家', '卫生院']]],
+    // a year between that is no level's time, and a figure of another kind
+    ['覆盖率由62.5%提高到2025年的88.1%,满意度达到90%', [['62.5%', '覆盖率'], ['2025年', null], ['88.1%', '覆盖率'], ['90%', '满意度']]],
+    // the subject of 由 read whole by the second level, a part of it by the first: the second keeps the whole
+    ['线上销售占比由两成提高到三成至四成', [['两成', '线上销售'], ['三成至四成', '线上销售占比']]],
+    ['企业由2023年的426家增加到2025年的5.2亿元', [['2023年', null], ['426家', '企业'], ['2025年', null], ['5.2亿元', null]]],
+  ])('no carry past its own: %s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});
+
 describe('[change-carry] the level after a change measures what the change does', () => {
   it.each<[string, [string, string | null][]]>([
     ['结案率同比上升1.6个百分点至93.2%', [['1.6个百分点', '结案率'], ['93.2%', '结案率']]],

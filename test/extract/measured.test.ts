@@ -332,6 +332,10 @@ describe('[measured] numbers inside names, rules and rhythms are no figures (t49
     ['三年一评估', []],
     ['有的一年停七八次', ['七八次']], // 一年: per year
     ['一年巡河不足10次', ['不足10次']],
+    // a frequency denied ("not even once a year") and one said in a longer verb phrase: 一年 is the period (t70 finding 9g)
+    ['有的孩子一年见不到父母一面', []],
+    ['一个月都回不了一趟家', []],
+    ['一年开展专项检查三次', ['三次']],
     // near-misses: a span of time, a count before 制度, a figure before 内
     ['15分钟内到达现场', ['15分钟内']],
     ['建立两项制度', []], // a formulation (formulations.ts), read there
@@ -340,6 +344,8 @@ describe('[measured] numbers inside names, rules and rhythms are no figures (t49
     ['学制三年', ['三年']],
     ['一年投入3次以上培训经费500万元', ['3次以上', '500万元']],
     ['两年后开展3次评估', ['两年', '3次']],
+    ['经过一年努力全面完成', ['一年']], // 全面: no count of meetings
+    ['一年内建成两个中心', ['一年内', '两个']],
   ])('%s → %j', (text, want) => {
     expect(quantities(text).map((q) => q.text)).toEqual(want);
   });

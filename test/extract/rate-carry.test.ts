@@ -92,6 +92,24 @@ describe('[rate-carry] every item of a 、-list under one 每 frame is in its ra
   });
 });
 
+describe('[rate-carry] the figures of one 分别 list share the unit written on the first (t70 finding 9c)', () => {
+  it.each<[string, [string, string][]]>([
+    ['城乡低保对象月人均补差分别达到412元和286元', [['412元', '元/人/月'], ['286元', '元/人/月']]],
+    ['城乡低保标准分别为每人每月580元、420元和300元', [['每人每月580元', '元/人/月'], ['420元', '元/人/月'], ['300元', '元/人/月']]],
+    ['两县分别投入每亩200元和150元', [['每亩200元', '元/亩'], ['150元', '元/亩']]],
+  ])('%s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['分别为每人每月580元和一次性补助2000元', [['每人每月580元', '元/人/月'], ['2000元', '元']]], // a label of its own
+    ['每人每月补贴580元和2000元', [['580元', '元/人/月'], ['2000元', '元']]], // no 分别: 和 alone joins no list of one measure
+    ['分别为每人每月580元,全年共2000元', [['每人每月580元', '元/人/月'], ['2000元', '元']]], // another clause
+  ])('no carry: %s', (input, want) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual(want);
+  });
+});
+
 // The items must be sorts of one thing (nouns), not actions: jieba's tags, as a real transcript gets them.
 describe('[rate-carry] a 、-list carries the rate over sorts, never over actions', () => {
   const jieba = (text: string) => extractQuantities({ text, view: normalize(text) }, [0, text.length], { segmenter: defaultSegmenter(), exclude: [] });

@@ -23,6 +23,10 @@ describe('[rate-prefix] X均 is 每X: money or a count per head, household, mu �
     ['护林员人均年补助9000元', '9000元', 9000, '元/人/年'],
     ['保洁员人均每月工资不低于1800元', '不低于1800元', 1800, '元/人/月'],
     ['失能老人人均每年护理补贴600元', '600元', 600, '元/人/年'],
+    // a time right before X均 is a second denominator too (月人均 as 人均每月; t70 finding 9c)
+    ['城乡低保对象月人均补差412元', '412元', 412, '元/人/月'],
+    ['农民年人均纯收入1.2万元', '1.2万元', 12000, '元/人/年'],
+    ['家庭月人均收入低于700元', '低于700元', 700, '元/人/月'],
   ])('%s → %s (%d %s)', (input, text, value, unit) => {
     expect(quantities(input).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
   });
@@ -38,6 +42,17 @@ describe('[rate-prefix] X均 is 每X: money or a count per head, household, mu �
     ['人均受教育年限10.8年', '10.8年', '年'],
     ['人均可支配收入增长7.2%', '7.2%', '%'],
   ])('no rate: %s → %s in %s', (input, text, unit) => {
+    expect(quantities(input).map((q) => [q.text, q.unit])).toEqual([[text, unit]]);
+  });
+
+  it.each<[string, string, string]>([
+    // 年/月 closing a date or a span before X均 is no denominator: the year of the figure, this year, the whole year
+    ['今年人均补助500元', '500元', '元/人'],
+    ['全年人均补助500元', '500元', '元/人'],
+    ['上月人均补助500元', '500元', '元/人'],
+    ['本月人均补助500元', '500元', '元/人'],
+    ['去年人均补助500元', '500元', '元/人'],
+  ])('no time before X均: %s → %s in %s', (input, text, unit) => {
     expect(quantities(input).map((q) => [q.text, q.unit])).toEqual([[text, unit]]);
   });
 

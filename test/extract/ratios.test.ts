@@ -20,6 +20,8 @@ describe('[ratios] a:b is kind other, unit 比, value a ÷ b', () => {
     // No word of ratio: the nouns before are what the ratio divides, no indicator (新老队员 is no measure).
     ['a pairing with no word of ratio', '新老队员按1:1结对。', ['1:1=1 比 other ‹null›']],
     ['a value that is not whole', '市县两级按3:2分担。', ['3:2=1.5 比 other ‹null›']],
+    // a split of a cost, 比例 after it without 的 (t70 finding 9g): a ratio as any other, no count or time
+    ['a split before 比例', '建设资金由市、县两级财政按4:6比例分担。', ['4:6=0.666666666667 比 other ‹null›']],
     ['the ratio sign ∶', '省市资金1∶1配套。', ['1∶1=1 比 other ‹null›']],
     ['a score is a ratio too', '比分3:1。', ['3:1=3 比 other ‹null›']],
     ['two digits after the colon, a word of ratio before: no time', '医护比由1:10调整为1:12。', ['1:10=0.1 比 other ‹医护比›', '1:12=0.0833333333333 比 other ‹医护比›']],

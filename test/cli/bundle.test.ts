@@ -62,6 +62,22 @@ describe.runIf(built)('[bundle] dist/bundle/ is the same program as dist/cli/', 
     expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(8);
   }, 60_000);
 
+  it('the lane\'s regex literals have \\p{sc=Han} written out as ranges (scripts/bundle.mjs, spellOutHan)', async () => {
+    const { parseAst } = await import('rolldown/parseAst');
+    const { HAN } = await import('../../src/source/han-class.js');
+    const literals: Array<{ pattern: string; flags: string }> = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      const n = node as { type?: string; regex?: { pattern: string; flags: string } };
+      if (n.type === 'Literal' && n.regex) literals.push(n.regex);
+      for (const value of Object.values(node)) walk(value);
+    };
+    walk(parseAst(readFileSync(join(ROOT, 'dist/bundle/lane.cjs'), 'utf8')));
+    expect(literals.filter((r) => r.flags.includes('u') && r.pattern.includes('\\p{sc=Han}')).map((r) => r.pattern)).toEqual([]);
+    expect(literals.filter((r) => r.pattern.includes(HAN)).length).toBeGreaterThan(100);
+  }, 60_000);
+
   it('bin/inquiry.js prints the same as the in-process CLI', async () => {
     const { main } = await import(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href);
     const inProcess = await run(['parse', SEED, '--format', 'json'], { cwd: ROOT }, main);

@@ -51,6 +51,7 @@ import { findIndicator } from './indicator.js';
 import { inQuotedPromise } from './quoted-promises.js';
 import { formulationSpans } from './formulations.js';
 import { distributeRespectively } from './respectively.js';
+import { shareLastUnits } from './shared-units.js';
 import { carrySubjects } from './elided-subject.js';
 import { carryRates } from './rate-carry.js';
 import { carryStatus } from './status-carry.js';
@@ -173,6 +174,7 @@ export function extractQuantities(pair: TextPair, range: Span, options: Quantity
   }
   const declared = addTableFigures(pair, range, exclude, out); // "（单位：亿元）" over a table: its bare cell numbers in 亿元 (table-units.ts)
   addHeadedTableFigures(pair, range, exclude, declared, out); // "类别 问题个数 整改率" over rows: each figure measures its column (headed-tables.ts)
+  shareLastUnits(pair, out); // "分别下降1.6个和0.9个百分点": 1.6 百分点 too (shared-units.ts)
   distributeRespectively(pair, range, out); // "A、B分别为X、Y": X measures A, Y measures B
   carrySubjects(pair, out, options.segmenter); // "基金收入1.52亿元、支出1.38亿元": 1.38亿元 measures 基金支出
   carryRates(pair, out, options.segmenter); // "由每人每月80元提高到100元": 100元 is per person and month too

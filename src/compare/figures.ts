@@ -41,6 +41,7 @@ import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
 import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { sessionOrder } from './order.js';
+import { FURTHER as FURTHER_STEP, RESOLVE } from './intention-words.js';
 
 /** Shortest indicator (in code points) that may match inside a longer one. */
 const MIN_CONTAINED = 4;
@@ -314,8 +315,8 @@ const REMAINDER = new RegExp(`${REST}的?$`, 'u');
 /** The share of a target done right before the figure (完成年度目标的87%): status-words.ts. */
 const SHARE_OF_GOAL_BEFORE = new RegExp(`${SHARE_OF_GOAL}$`, 'u');
 
-/** A further step to come (再新增, 再改造) before the figure in its clause. */
-const FURTHER = /(?<!已经?|又)再(?=新增|新建|增加|增设|改造|建设|建成|完成|整治|培训|投入|开设|开通)/u;
+/** A further step to come (再新增, 再改造) before the figure in its clause: intention-words.ts. */
+const FURTHER = new RegExp(FURTHER_STEP, 'u');
 
 /** A comparison's base written into an indicator read before a rate (违停较前年 of 违停较前年下降26%): not part of the name. */
 const RATE_BASE = /[比较](?:上年|去年|前年|上一年)(?:同期)?$/u;
@@ -456,7 +457,7 @@ function samePurpose(a: string | null, b: string | null): boolean {
  * nor a sum to win (争取资金).
  */
 const ALLOCATED = /(?:安排|下达|拨付|拨付了|列支)[^，,。；;]{0,16}$/u;
-const FLOOR = /不少于|不低于|不小于|至少|以上|力争|争取|确保/u;
+const FLOOR = new RegExp(`不少于|不低于|不小于|至少|以上|${RESOLVE}`, 'u');
 function allocation(q: Quantity, lead: string): boolean {
   return q.unit === '元' && ALLOCATED.test(lead) && !FLOOR.test(lead) && !FLOOR.test(q.text);
 }

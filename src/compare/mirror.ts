@@ -6,7 +6,7 @@
  * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
  */
 import type { Comparison, OfficeLinkRef, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
-import { figurePair } from './figures.js';
+import { figurePair } from './figure-progress.js';
 import { doneOrder } from './promises.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { continued, subjectNamed } from '../../src/compare/figure-clauses.js';
+
+describe('[compare/figure-clauses] a short indicator continued from the clause before', () => {
+  it.each([
+    ['配套率', '配套率达到', '一是推进规模养殖场粪污处理设施装备配套', '一是推进规模养殖场粪污处理设施装备配套率'],
+    ['处理率', '处理率为', '加快乡镇污水处理', '加快乡镇污水处理率'],
+    // Near-misses: the head not at the clause's end, a long indicator, the indicator not opening its clause, no clause before.
+    ['覆盖率', '覆盖率达到', '建设污水管网', '覆盖率'],
+    ['污水处理率', '污水处理率为', '加快乡镇污水处理', '污水处理率'],
+    ['配套率', '全县配套率达到', '推进设施装备配套', '配套率'],
+    ['配套率', '配套率达到', '', '配套率'],
+    ['配套率', '配套率达到', '推进设施配', '配套率'],
+  ])('%s | %s after %s → %s', (indicator, lead, previous, expected) => {
+    expect(continued(indicator, lead, previous)).toBe(expected);
+  });
+});
+
+describe('[compare/figure-clauses] subjectNamed: an indicator read as the bare verb names the subject before 已', () => {
+  it.each<[string, string, string]>([
+    ['设置', '即停即走泊位已设置', '即停即走泊位'],
+    ['建成', '全市充电桩已经建成', '充电桩'],
+    // near-misses: a noun indicator stays; a verb with no subject before 已 stays; a verb not ending the clause stays.
+    ['即停即走泊位', '即停即走泊位已设置', '即停即走泊位'],
+    ['设置', '已设置', '设置'],
+    ['设置', '设置', '设置'],
+    // near-miss: a noun after 已有 is the thing itself, no verb (nothing stands between 已 and it but 有).
+    ['养老机构', '全市已有养老机构', '养老机构'],
+  ])('%s in %s → %s', (indicator, lead, name) => {
+    expect(subjectNamed(indicator, lead)).toBe(name);
+  });
+});

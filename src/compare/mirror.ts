@@ -7,7 +7,7 @@
  */
 import type { Comparison, OfficeLinkRef, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
 import { figurePair } from './figure-progress.js';
-import { doneOrder } from './promises.js';
+import { doneOrder } from './promise-reports.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
 const byA = <T extends { a: { span: [number, number] }; b: { span: [number, number] } }>(xs: T[]) =>

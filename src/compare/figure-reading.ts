@@ -17,6 +17,7 @@ import { saidLate, verdictRegion } from './verdict.js';
 import { partYear, targetYear } from './interim.js';
 import { indicatorHead } from './indicator-head.js';
 import { doublingGrowth } from './doublings.js';
+import { findDeadline, resolveDeadline } from './deadline.js';
 import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { FURTHER as FURTHER_STEP, WITHIN_YEAR } from './intention-words.js';
 import { ageCondition, allocation, baseOfNext, continued, opensNextIndicator, partOfNew, subjectNamed } from './figure-clauses.js';
@@ -43,6 +44,8 @@ export interface Figure extends FigureRef {
   asked: boolean;
   /** A further step promised (今年全市再新增…1万个): a new target, no restatement of the last one. */
   further: boolean;
+  /** As a target: the month its deadline means in its session (到2025年底 → 2025-12; 明年底 said in 2024 → 2025-12), else null. */
+  due: string | null;
 }
 
 /**
@@ -101,6 +104,18 @@ function askedIn(question: Question | null, span: readonly [number, number]): bo
   return !!question?.turns.some((t) => t.role === 'asker' && t.span[0] <= span[0] && span[1] <= t.span[1]);
 }
 
+/**
+ * The month a figure's deadline means in its session: a dated one as written (到2025年底 → 2025-12), else a year-end or a
+ * year counted from the session before the figure in its sentence (力争明年底达到70%以上 said in 2024-10 → 2025-12, 今年底前,
+ * 年内; deadline.ts) — a relative year is as good a deadline as a dated one. Not a year named alone (明年达到: a period), nor
+ * a date of something else (2000年底前建成的小区).
+ */
+function dueMonth(dated: string | null, before: string, date: string | null): string | null {
+  if (dated) return resolveDeadline(dated, date);
+  const relative = findDeadline(before);
+  return relative ? resolveDeadline(relative.text, date) : null;
+}
+
 /** A starting level written as the present one: 由目前的, 从现在的, 由当前. */
 const PRESENT_BASE = /[由从](?:目前|现在|当前|现有)的?$/u;
 export function figures(record: InquiryRecord): Figure[] {
@@ -142,7 +157,7 @@ export function figures(record: InquiryRecord): Figure[] {
         key: `${indicatorHead(continued(indicator, context.lead, context.previous))}${context.rate ?? ''}`, ofNew, rate: context.rate,
         region, named, superseded: states.length > 0, late: saidLate(context.opening + context.lead + context.following),
         partOf: partYear(context.opening + context.lead, date), targetYear: targetYear(context.opening + context.lead, context.deadline, date),
-        asked: askedIn(question, q.span), further: FURTHER.test(context.lead),
+        asked: askedIn(question, q.span), further: FURTHER.test(context.lead), due: dueMonth(context.deadline, context.opening + context.lead, date),
       });
     });
   }

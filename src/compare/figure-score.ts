@@ -57,6 +57,8 @@ export function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figur
   let score: number;
   if (ka === kb) score = 1;
   else if (shortLength >= MIN_CONTAINED ? long.includes(short) : topic === true && long.endsWith(short)) score = 0.5 + 0.49 * (short.length / long.length);
+  // (A head noun with a modifier dropped, 无物业老旧小区 / 无物业小区, a little below a name held whole.)
+  else if (shortLength >= MIN_CONTAINED && modifierDropped(short, long) && sameTopic(a, b) !== false) score = 0.49 + 0.49 * (short.length / long.length);
   else return 0;
   // A target set against what the later session reports comes first, whatever the names' likeness: the target is judged by
   // the state reported (目标 六成以上 → 现状 电子营业执照应用率为57%), not by the next target (力争年底应用率达到70%).
@@ -64,6 +66,30 @@ export function matchScore(a: Figure, b: Figure, sameTopic: (a: Figure, b: Figur
   // (A report superseded by a later state in its sentence, 9个 before 目前12个, comes after that state.)
   const superseded = progress && (a.stance === 'target' ? b : a).superseded ? 0.6 : 0;
   return (!progress ? score : progressive ? score + 1 - superseded : score - 0.01) - flowPenalty;
+}
+
+/** A scope before a name: 全市, 全县, 本区, 我省, 全国 — where, not what. */
+const SCOPE = /^(?:[全本我][省市州县区镇乡]|全国|城区|辖区)$/u;
+
+/** Fewest characters of the head noun, and of the words before the dropped modifier, two names must share (小区; 无物业). */
+const MIN_SHARED_PART = 2;
+
+/**
+ * The shorter name is the longer with one modifier dropped before its head noun: 无物业老旧小区 / 无物业小区 (老旧 dropped),
+ * 公共停车泊位 / 公共泊位 — the same words before it (two characters or more) and the same head after it (two or more).
+ * Not a name that shares only its head (老旧小区 / 无物业小区: nothing before the head in common), nor one character before
+ * it (新能源公交车 / 新公交车), nor a scope alone before it (全市养老机构床位 / 全市床位: 全市 names where, the dropped
+ * 养老机构 what). Read only inside aligned questions (compareFigures).
+ */
+export function modifierDropped(short: string, long: string): boolean {
+  const s = [...short];
+  const l = [...long];
+  if (s.length >= l.length) return false;
+  for (let k = MIN_SHARED_PART; k <= s.length - MIN_SHARED_PART; k++) {
+    if (SCOPE.test(s.slice(0, k).join(''))) continue;
+    if (l.slice(0, k).join('') === s.slice(0, k).join('') && l.slice(l.length - (s.length - k)).join('') === s.slice(k).join('')) return true;
+  }
+  return false;
 }
 
 /** Two purposes are the same use unless both are written and share no two characters in a row. */

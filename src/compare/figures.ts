@@ -15,7 +15,6 @@ import type { InquiryRecord } from '../model/record.js';
 import type { FigurePair, FigureRef, FiguresSection } from './types.js';
 import { alignGreedy, type Candidate } from './align.js';
 import { bodyKey, sessionPlace } from './place.js';
-import { resolveDeadline } from './deadline.js';
 import { sessionOrder } from './order.js';
 import { figures, related, unlabeledCount, type Figure } from './figure-reading.js';
 import { matchScore } from './figure-score.js';
@@ -116,7 +115,7 @@ function freshTarget(fa: Figure, fb: Figure, figsA: readonly Figure[], figsB: re
 
 function ref(f: Figure): FigureRef {
   const { purpose: _purpose, key: _key, period: _period, deadline: _deadline, ofNew: _ofNew, region: _region, named: _named, superseded: _superseded, late: _late, partOf: _partOf,
-    targetYear: _targetYear, asked: _asked, further: _further, rate: _rate, ...rest } = f;
+    targetYear: _targetYear, asked: _asked, further: _further, rate: _rate, due: _due, ...rest } = f;
   return rest;
 }
 
@@ -132,11 +131,11 @@ function judgement(fa: Figure, fb: Figure): Judgement | undefined {
 }
 
 /**
- * The target of the pair (one side's) is dated (到2025年底) and the other side's session is held before that month is out
- * (2025-09): the target is not yet due, so falling short of it is progress, no failure. False when either date is unknown.
+ * The target of the pair (one side's) has a deadline (到2025年底, or 明年底 said in 2024: figure-reading.ts) and the other side's
+ * session is held before that month is out (2025-09): the target is not yet due, so falling short of it is progress, no
+ * failure. False when either date is unknown.
  */
 function beforeDeadline(fa: Figure, fb: Figure, a: InquiryRecord, b: InquiryRecord): boolean {
-  const [target, targetDate, otherDate] = fa.stance === 'target' ? [fa, a.session.date, b.session.date] : [fb, b.session.date, a.session.date];
-  const due = target.deadline ? resolveDeadline(target.deadline, targetDate) : null;
-  return !!due && !!otherDate && otherDate.slice(0, 7) <= due;
+  const [target, otherDate] = fa.stance === 'target' ? [fa, b.session.date] : [fb, a.session.date];
+  return !!target.due && !!otherDate && otherDate.slice(0, 7) <= target.due;
 }

@@ -1,6 +1,6 @@
 /** The pairing score of two figures (figure-score.ts): alike names score, and kinds, stances, periods and flows gate. */
 import { describe, expect, it } from 'vitest';
-import { matchScore } from '../../src/compare/figure-score.js';
+import { matchScore, modifierDropped } from '../../src/compare/figure-score.js';
 import type { Figure } from '../../src/compare/figure-reading.js';
 
 const figure = (indicator: string, more: Partial<Figure> = {}): Figure => ({
@@ -24,5 +24,27 @@ describe('[compare/figure-score] matchScore', () => {
   ])('%s', (_name, a, b, ok) => {
     const sameTopic = _name === 'a generic head of other questions' ? () => false : anywhere;
     expect(ok(matchScore(a, b, sameTopic, true))).toBe(true);
+  });
+});
+
+describe('[compare/figure-score] a head noun with a modifier dropped', () => {
+  it.each<[string, string, boolean]>([
+    ['无物业小区', '无物业老旧小区', true],
+    ['公共泊位', '公共停车泊位', true],
+    ['电子执照应用率', '电子营业执照应用率', true],
+    // near-misses: only the head shared; one character before it; a scope alone before it; a modifier swapped, not dropped
+    ['老旧小区', '无物业老旧小区', false],
+    ['新公交车', '新能源公交车', false],
+    ['全市床位', '全市养老机构床位', false],
+    ['无物业小区', '有物业老旧小区', false],
+    ['城区绿化比例', '城区雨污分流比例', false],
+  ])('%s / %s → %s', (short, long, want) => {
+    expect(modifierDropped(short, long)).toBe(want);
+  });
+  it('pairs inside aligned questions, below the same name; not across questions not aligned', () => {
+    const [a, b] = [figure('无物业老旧小区', { stance: 'target' }), figure('无物业小区', { stance: 'done' })];
+    expect(matchScore(a, b, anywhere, true)).toBeGreaterThan(1);
+    expect(matchScore(a, b, () => false, true)).toBe(0);
+    expect(matchScore(a, b, anywhere, true)).toBeLessThan(matchScore(a, figure('无物业老旧小区', { stance: 'done' }), anywhere, true));
   });
 });

@@ -431,6 +431,22 @@ describe('[compare/figures] a dated target not yet due is progress, not a failur
   });
 });
 
+describe('[compare/figures] a deadline relative to the session (明年底, 年底前) is due like a dated one', () => {
+  const session = (date: string, answer: string) => labelled(date, '养老服务', '护理型床位占比现在是多少？', '市卫生健康委主任韩建民', answer);
+  const progressOf = (dateA: string, a: string, dateB: string) => compareFigures(session(dateA, a), session(dateB, '护理型床位占比为53.6%。')).pairs
+    .filter((p) => p.progress).map((p) => p.progress!.text);
+  it.each<[string, string, string, string, string]>([
+    // 明年底 said in 2024-10 is 2025-12: B of 2025-09 reads before it.
+    ['明年底, before it', '2024-10-15', '目前护理型床位占比为48%。我们力争明年底护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (进行中)'],
+    ['今年底前, before it', '2025-03-10', '目前护理型床位占比为48%。我们力争今年底前护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (进行中)'],
+    // near-misses: the month passed; a year named alone (明年护理型床位占比达到…) is a period, no deadline to wait for.
+    ['明年底, after it', '2024-10-15', '目前护理型床位占比为48%。我们力争明年底护理型床位占比达到55%以上。', '2026-01-15', '目标 55%以上, 现状 53.6% (未达标)'],
+    ['明年 alone', '2024-10-15', '目前护理型床位占比为48%。我们力争明年护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (未达标)'],
+  ])('%s', (_, dateA, a, dateB, want) => {
+    expect(progressOf(dateA, a, dateB)).toEqual([want]);
+  });
+});
+
 describe('[compare/figures] a target not yet due mirrors as itself', () => {
   it('mirror keeps 进行中', async () => {
     const { compare } = await import('../../src/compare/compare.js');
@@ -586,3 +602,16 @@ describe('[compare/figures] differences, shares, quotes and further targets in t
   });
 });
 
+
+describe('[compare/figures] a head noun with a modifier dropped still names the thing (t68 p02)', () => {
+  const session = (date: string, answer: string) => labelled(date, '停车设施建设', '公共停车泊位建得怎么样？', '市城市管理局局长贾志强', answer);
+  const rows = (a: string, b: string) => compareFigures(session('2022-09-20', a), session('2023-09-20', b)).pairs
+    .map((p) => [p.a.indicator, p.b.indicator, p.progress?.text ?? p.change?.text ?? null]);
+  it('the target against the later count of the same thing', () => {
+    expect(rows('我们将在年底前建成公共停车泊位不少于500个。', '今年已建成公共泊位430个。'))
+      .toEqual([['公共停车泊位', '公共泊位', '目标 不少于500个, 完成 430个 (86%, 未达标)']]);
+  });
+  it('near-miss: a name sharing only the head is another thing', () => {
+    expect(rows('我们将在年底前建成公共停车泊位不少于500个。', '今年已建成路内泊位430个。')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  *
  * Example: "推进综治中心规范化建设" / "持续推进综治中心规范化建设" (similar, on 综治中心 规范化 建设); "提升科学民主依法决策水平。强化…"
  * / "提升科学民主依法决策水平,严格…" (same-headline); "全年重污染天数控制在20天以内" / "同时把重污染天数压减到15天以内" (one
- * target of one indicator: restated); "在城东新建口袋公园" / "在河西新建口袋公园" (another place: similar at most); "新增…" /
+ * target of one indicator: restated); "力争明年…进入全省前三名" / "力争今年进入全省前三名" (one rank in one league: restated); "在城东新建口袋公园" / "在河西新建口袋公园" (another place: similar at most); "新增…" /
  * "不再新增…" (reversed).
  */
 import type { InquiryRecord } from '../model/record.js';
@@ -16,6 +16,7 @@ import { similarity, type Vector } from './tfidf.js';
 import { otherPlaces } from './places.js';
 import { reverses, type Halt } from './reversal.js';
 import { keptTarget, sharedTarget } from './restated.js';
+import { sharedRank } from './rank-target.js';
 import { bestClause, type ClauseVec, type ClauseWith } from './promise-vectors.js';
 
 /** A headline this short ("加强", "一是") says too little to count as the same promise. */
@@ -57,6 +58,8 @@ export function scorePair(p: Pairing, i: number, j: number): Candidate<Detail> |
   // A follow-up's target for the indicator an earlier promise set one for is that promise again, however worded
   // (全年重污染天数控制在20天以内 / 同时把重污染天数压减到15天以内): restated, not dropped and new.
   if (score < threshold && score > 0 && follows && sharedTarget(a, refsA[i], b, refsB[j])) score = threshold;
+  // So is one place in one league promised again (力争明年…进入全省前三名 / 力争今年进入全省前三名: rank-target.ts).
+  if (score < threshold && score > 0 && follows && sharedRank(a, refsA[i], b, refsB[j])) score = threshold;
   // A follow-up that keeps a target by its indicator's name (护理型床位占比目标不变) restates that promise, on those two clauses.
   if (score < threshold && follows) {
     const kept = keptTarget(a, refsA[i], b, refsB[j]);

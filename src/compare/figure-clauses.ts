@@ -94,3 +94,17 @@ const FLOOR = new RegExp(`不少于|不低于|不小于|至少|以上|${RESOLVE}
 export function allocation(q: Quantity, lead: string): boolean {
   return q.unit === '元' && ALLOCATED.test(lead) && !FLOOR.test(lead) && !FLOOR.test(q.text);
 }
+
+/**
+ * The thing counted named right after its count, where the parser read no indicator: "年内完成全市128个千吨万人水源地保护区划定"
+ * → 千吨万人水源地保护区划定 (a count, then what it counts and the work done on it), which holds the other session's
+ * 水源地保护区 (figures meet by a name held whole, figure-score.ts). Four characters at least, up to the clause's end or a word
+ * of status; only after a count (个, 处, 项). Not "286个小区全部开工" (小区, too short to name one thing), nor a count ending
+ * its clause ("年底前完成改造200个；": nothing after it), nor a cause, a verb, a negation or a bound after it ("2座因征地拆迁滞后",
+ * "3所已开设", "3个没有完成", "五百部完成了吗", "60个以上"), nor the target it is ("原定60个的目标已调整为…").
+ */
+const OBJECT_AFTER = /^的?(?!的|因|由于|受|在|将|已|未|尚|还|仍|正|均|都|比|较|于|为|是|被|从|由|到|至|以|按|共|其中|左右|以上|以下|以内|之|没|不|完成|实现|达到|建成|开工|投用|获批|开放|通过|落地|全部|目标|任务|承诺|计划)((?:(?!全部|已|均已|都已|正在|基本|[了吗呢吧])\p{Script=Han}){4,20}?)(?=全部|已经?|均已|都已|正在|基本|[，,。；;：:、（(！!？?\s]|$)/u;
+
+export function objectAfter(q: Quantity, following: string): string | null {
+  return q.kind === 'count' ? OBJECT_AFTER.exec(following)?.[1] ?? null : null;
+}

@@ -20,7 +20,7 @@ import { doublingGrowth } from './doublings.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
 import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { FURTHER as FURTHER_STEP, WITHIN_YEAR } from './intention-words.js';
-import { ageCondition, allocation, baseOfNext, continued, opensNextIndicator, partOfNew, subjectNamed } from './figure-clauses.js';
+import { ageCondition, allocation, baseOfNext, continued, objectAfter, opensNextIndicator, partOfNew, subjectNamed } from './figure-clauses.js';
 
 /**
  * A figure and what compare reads around it: the purpose of a fund, and the name it is matched by — its
@@ -129,8 +129,11 @@ export function figures(record: InquiryRecord): Figure[] {
   for (const [list, question, part] of lists) {
     list.forEach((q, k) => {
       // A rank (在全省排第十位) is a place in a league, no amount of its subject: it pairs with nothing.
-      if (q.rank || q.indicator === null || q.indicator.trim() === '' || ageCondition(q) || opensNextIndicator(list, k)) return;
+      if (q.rank || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
+      // Without an indicator, the thing named after the count (128个千吨万人水源地保护区划定), else the figure is only counted.
+      const name = q.indicator !== null && q.indicator.trim() !== '' ? q.indicator : objectAfter(q, context.following);
+      if (name === null) return;
       // A difference (比原计划多1800个) or the share of a target done (完成年度目标的87%) measures another figure: no amount of its own.
       if (context.difference || SHARE_OF_GOAL_BEFORE.test(context.lead)) return;
       // The level a change starts from is its base (由原来的45个工作日压缩至20个), but one written as today's (由目前的30分钟提升到60分钟)
@@ -143,14 +146,14 @@ export function figures(record: InquiryRecord): Figure[] {
       const after = (x: Quantity) => x.span[0] - q.span[1];
       const later = list.filter((x) => after(x) >= 0 && after(x) < context.following.length && x !== q);
       // A later state of the same thing in the same unit (目前12个点位, after 建成…9个) is the latest: the verdict after it is its.
-      const states = later.filter((x) => x.indicator && related(x.indicator, q.indicator!) && x.unit === q.unit && laterState(record, question, x));
-      const region = verdictRegion(context.following, later.filter((x) => x.indicator && (!related(x.indicator, q.indicator!) || states.includes(x))).map(after));
+      const states = later.filter((x) => x.indicator && related(x.indicator, name) && x.unit === q.unit && laterState(record, question, x));
+      const region = verdictRegion(context.following, later.filter((x) => x.indicator && (!related(x.indicator, name) || states.includes(x))).map(after));
       const named = later.filter((x) => after(x) + x.text.length <= region.length && /^的?(?:目标|承诺)/u.test(context.following.slice(after(x) + x.text.length)) && x.value !== null)
         .map((x) => x.value!);
       const date = record.session.date;
       // 翻一番: a growth of +100 % (doublings.ts), a target till it is done, set against the next session's 增长65%.
       const doubled = doublingGrowth(q);
-      const indicator = subjectNamed(context.rate ? q.indicator.replace(RATE_BASE, '') : q.indicator, context.lead);
+      const indicator = subjectNamed(context.rate ? name.replace(RATE_BASE, '') : name, context.lead);
       out.push({
         text: q.text, value: doubled ? doubled.value : signed(q, context.rate), unit: doubled ? '%' : q.unit, kind: doubled ? 'percent' : q.kind, indicator: `${indicator}${context.rate ?? ''}`, question: question?.index ?? null, part, span: q.span,
         stance: doubled?.target ? 'target' : stance, flow: context.flow, ...(context.ceiling ? { ceiling: true as const } : {}), ...(REMAINDER.test(context.lead) ? { remainder: true as const } : {}), ...eachOf(context.stance, context.lead), purpose: context.purpose, period: periodOf(context.lead), deadline: context.deadline,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { continued, subjectNamed } from '../../src/compare/figure-clauses.js';
+import { continued, objectAfter, subjectNamed } from '../../src/compare/figure-clauses.js';
+import type { Quantity } from '../../src/model/record.js';
 
 describe('[compare/figure-clauses] a short indicator continued from the clause before', () => {
   it.each([
@@ -28,5 +29,24 @@ describe('[compare/figure-clauses] subjectNamed: an indicator read as the bare v
     ['养老机构', '全市已有养老机构', '养老机构'],
   ])('%s in %s → %s', (indicator, lead, name) => {
     expect(subjectNamed(indicator, lead)).toBe(name);
+  });
+});
+
+describe('[compare/figure-clauses] objectAfter: the thing counted named after its count, where no indicator was read', () => {
+  const count = { kind: 'count' } as Quantity;
+  it.each<[Quantity, string, string | null]>([
+    [count, '千吨万人水源地保护区划定。', '千吨万人水源地保护区划定'],
+    [count, '农村公路危桥改造，确保安全', '农村公路危桥改造'],
+    // near-misses: too short to name one thing; nothing after; a cause, a negation, a question, a target, a bound; no count
+    [count, '小区全部开工', null],
+    [count, '；二是同步推进加装电梯', null],
+    [count, '因征地拆迁滞后，预计年底建成', null],
+    [count, '没有完成，正在加紧推进', null],
+    [count, '完成了吗？', null],
+    [count, '的目标已调整为今年底前完成', null],
+    [count, '以上', null],
+    [{ kind: 'percent' } as Quantity, '千吨万人水源地保护区划定', null],
+  ])('%#: %s', (q, following, want) => {
+    expect(objectAfter(q, following)).toBe(want);
   });
 });

@@ -108,3 +108,15 @@ const OBJECT_AFTER = /^的?(?!的|因|由于|受|在|将|已|未|尚|还|仍|正
 export function objectAfter(q: Quantity, following: string): string | null {
   return q.kind === 'count' ? OBJECT_AFTER.exec(following)?.[1] ?? null : null;
 }
+
+/**
+ * The work counted when the parser read no indicator and the count ends its clause right after a verb of work: "年底前完成
+ * 改造200个" → 改造 (a generic head: it meets only 改造 in an aligned question, figure-score.ts), so the target meets the later
+ * "完成改造212个". Not a verb of reaching or stating (完成200个, 达到, 为), nor a verb that has its object before the count
+ * (改造老旧小区200个: the parser's indicator).
+ */
+const WORK_VERB = /(?:完成|实现)?(改造|整治|新建|建成|划定|加装|安装|开工|治理|修复|培训|排查|化解|办结|销号)$/u;
+
+export function workCounted(q: Quantity, lead: string): string | null {
+  return q.kind === 'count' ? WORK_VERB.exec(lead)?.[1] ?? null : null;
+}

@@ -97,6 +97,27 @@ const YEAR_ESTIMATE = /^(?:今年|全年|今年全年)[^,，。;；:：]*预计/
 const GOVERNS = new RegExp(`(?:${WILL}|${WITHIN_YEAR}|${YEAR_END}|${BY_YEAR}|${PLAN_NOW}|力争)`, 'u');
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
+/**
+ * The years named before the figure's clause in its sentence (周文彬：去年286个小区全部开工，…): the last one is the year its
+ * year-end words mean — not a year a comparison names (较去年同期, 比上年).
+ */
+const YEAR_NAMED = /(?<![比较])(?:去年|上年|前年|上一年|今年|本年|明年|后年)(?!同期)/gu;
+const PAST_YEAR = /^(?:去年|上年|前年|上一年)$/u;
+/** This year's end or within it (年底前, 年内): intention-words.ts. */
+const YEAR_END_WORDS = new RegExp(`${YEAR_END}|${WITHIN_YEAR}`, 'gu');
+/** A year of now or ahead named in the lead (今年年底前, 明年): its own year, whatever opens the sentence. */
+const THIS_YEAR = /今年|本年|明年|后年/u;
+
+/**
+ * The lead's only word of intention is a year-end (年底前, 年内) and the last year named before it in the sentence is past:
+ * that year's end, a report ("去年286个小区全部开工，年底前完成改造212个": done by then) — not "去年…，今年将…" (将 intends), nor 今年年底前
+ * (this year's), nor a year-end after a year of now (今年开工…，年底前…) or none ("年底前完成改造200个": a target).
+ */
+function pastYearEnd(before: string, lead: string): boolean {
+  const last = [...before.matchAll(YEAR_NAMED)].pop();
+  return !!last && PAST_YEAR.test(last[0]) && !THIS_YEAR.test(lead) && !INTENTION.test(lead.replace(YEAR_END_WORDS, ''));
+}
+
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
 const REPORTED = /(?:截至|截止)/u;
 /** An amount per head or per item before a figure in its clause: 每人补贴3000元, 给予一次性补贴, 人均, 户均. */
@@ -194,7 +215,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) ? 'target' : COMPLETION.test(own) ? 'done'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) && !pastYearEnd(before, lead) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)

@@ -20,7 +20,7 @@ import { doublingGrowth } from './doublings.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
 import { REST, SHARE_OF_GOAL } from './status-words.js';
 import { FURTHER as FURTHER_STEP, WITHIN_YEAR } from './intention-words.js';
-import { ageCondition, allocation, baseOfNext, continued, objectAfter, opensNextIndicator, partOfNew, subjectNamed } from './figure-clauses.js';
+import { ageCondition, allocation, baseOfNext, continued, objectAfter, opensNextIndicator, partOfNew, subjectNamed, workCounted } from './figure-clauses.js';
 
 /**
  * A figure and what compare reads around it: the purpose of a fund, and the name it is matched by — its
@@ -131,8 +131,9 @@ export function figures(record: InquiryRecord): Figure[] {
       // A rank (在全省排第十位) is a place in a league, no amount of its subject: it pairs with nothing.
       if (q.rank || ageCondition(q) || opensNextIndicator(list, k)) return;
       const context = figureContext(record, question, q.span);
-      // Without an indicator, the thing named after the count (128个千吨万人水源地保护区划定), else the figure is only counted.
-      const name = q.indicator !== null && q.indicator.trim() !== '' ? q.indicator : objectAfter(q, context.following);
+      // Without an indicator, the thing named after the count (128个千吨万人水源地保护区划定), else the work counted (完成改造200个),
+      // else the figure is only counted.
+      const name = q.indicator !== null && q.indicator.trim() !== '' ? q.indicator : objectAfter(q, context.following) ?? workCounted(q, context.lead);
       if (name === null) return;
       // A difference (比原计划多1800个) or the share of a target done (完成年度目标的87%) measures another figure: no amount of its own.
       if (context.difference || SHARE_OF_GOAL_BEFORE.test(context.lead)) return;

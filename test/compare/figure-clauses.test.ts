@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continued, objectAfter, subjectNamed } from '../../src/compare/figure-clauses.js';
+import { continued, objectAfter, subjectNamed, workCounted } from '../../src/compare/figure-clauses.js';
 import type { Quantity } from '../../src/model/record.js';
 
 describe('[compare/figure-clauses] a short indicator continued from the clause before', () => {
@@ -48,5 +48,20 @@ describe('[compare/figure-clauses] objectAfter: the thing counted named after it
     [{ kind: 'percent' } as Quantity, '千吨万人水源地保护区划定', null],
   ])('%#: %s', (q, following, want) => {
     expect(objectAfter(q, following)).toBe(want);
+  });
+});
+
+describe('[compare/figure-clauses] workCounted: the work a count ends, where no indicator was read', () => {
+  const count = { kind: 'count' } as Quantity;
+  it.each<[Quantity, string, string | null]>([
+    [count, '确保10月底前全部开工、年底前完成改造', '改造'],
+    [count, '今年新建', '新建'],
+    [count, '已开工', '开工'],
+    // near-misses: a verb of reaching alone; an object after the verb; a figure not a count
+    [count, '年底前完成', null],
+    [count, '年底前改造老旧小区', null],
+    [{ kind: 'percent' } as Quantity, '年底前完成改造', null],
+  ])('%#: %s', (q, lead, want) => {
+    expect(workCounted(q, lead)).toBe(want);
   });
 });

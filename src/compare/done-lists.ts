@@ -9,6 +9,7 @@
  */
 import type { InquiryRecord, Measure } from '../model/record.js';
 import type { Span } from '../model/span.js';
+import { NEXT_STEP, PLAN, RESOLVE } from './intention-words.js';
 
 /** A lead of completed work before the list: 做了以下工作, 开展了三方面工作, 主要做了这几件事, 两年来…抓了. */
 const DONE_LEAD = /(?:做|开展|抓|推进|完成|落实)了(?:以下|如下|这样|这么|下面)?(?:[一二两三四五六七八九十几]+)?(?:项|个|件|方面|个方面|点)?(?:的)?(?:工作|事情?|举措|措施)/u;
@@ -16,8 +17,11 @@ const DONE_LEAD = /(?:做|开展|抓|推进|完成|落实)了(?:以下|如下|�
 const LEAD_WINDOW = 40;
 /** A completion said with 已: 已…(全部)到位/纳入/完成/建成/印发, 已于…印发/出台. */
 const DONE_ITEM = /(?:已(?:经)?将[^，,。；;]{1,30}?(?:纳入|列入|覆盖|接入)|已(?:经)?(?:全部|全面|基本|顺利)?(?:到位|纳入|列入|完成|完工|建成|印发|出台|发布|实现|覆盖|配齐|投用)|已于[^，,。；;]{1,16}?(?:印发|出台|发布|完成|建成|实施|落地|投用))(?=$|[，,。；;、了]|实施|投用|使用|运行|落地)/u;
-/** A commitment in the item (将 as the modal, 力争, 确保, 下一步 …): a promise, whatever it reports beside. */
-const COMMITS = /(?<![已曾])将(?!于)|力争|确保|争取|计划|下一步|今后|继续/u;
+/**
+ * A commitment in the item (将 as the modal, 力争, 确保, 下一步 …): a promise, whatever it reports beside. intention-words.ts's
+ * words less 预计/拟, with any 计划 and 继续; 将 not after 已/曾 (已将…纳入: done) nor before 于 (将于…完成 is a date), 将近 kept.
+ */
+const COMMITS = new RegExp(`(?<![已曾])将(?!于)|${RESOLVE}|${PLAN}|${NEXT_STEP}|继续`, 'u');
 
 /** The spans of the record's list items that report work done (top-level items; their inner items go with them). */
 export function reportedItems(record: InquiryRecord): { span: Span; text: string; question: number; wholeList: boolean }[] {

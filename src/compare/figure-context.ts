@@ -18,6 +18,7 @@ import type { InquiryRecord, Measure, Question } from '../model/record.js';
 import type { Span } from '../model/span.js';
 import { verbDirection } from '../model/change-verbs.js';
 import { commitments } from './prose-promises.js';
+import { BY_YEAR, FORESEE, FURTHER, NEXT_STEP, PLAN_NOW, RESOLVE, WILL, WITHIN_YEAR, YEAR_END } from './intention-words.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
@@ -81,17 +82,42 @@ const SENTENCE_END = /[。;；!！?？\n]/u;
  * 到/至 a year is a deadline, but 截至/截止到 a year is the date of a report (截至2023年底，…普及率为88.6%: a state), and so is
  * a year-end already past (去年底前已新开…34条: what was done by then). 原计划 is the plan quoted, no intention of now; 再 before a
  * verb of building (今年全市再新增公共停车泊位1万个) is a further step to come, a new target — not after 已/又 (已再新增: done).
+ * The lexicon is intention-words.ts's; before a figure it also reads 承诺, 目标 (a target named), 明年, 后年, 未来 (a year ahead).
  */
-const INTENTION = /(?:(?<!原来?)计划|(?<!已经?|又)再(?=新增|新建|增加|增设|改造|建设|建成|完成|整治|培训|投入|开设|开通)|承诺|力争|确保|争取|预计|目标|拟|将(?!近)|明年|后年|下一步|今后|未来|(?<![去上前]年年?)底前|(?<![去上前]年?)年内|(?<!截止?)[到至]20\d\d年)/u;
+const INTENTION = new RegExp(`(?:${PLAN_NOW}|${FURTHER}|承诺|${RESOLVE}|${FORESEE}|目标|${WILL}|明年|后年|${NEXT_STEP}|未来|${YEAR_END}|${WITHIN_YEAR}|${BY_YEAR})`, 'u');
 /**
  * The running year's outcome estimated (全年再生资源回收量预计增长65%左右, 今年预计完成…): what the year comes to, a state
  * reported, no promise — 预计 alone, with no other word of intention in the clause.
  */
 const YEAR_ESTIMATE = /^(?:今年|全年|今年全年)[^,，。;；:：]*预计/u;
-/** Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…). */
-const GOVERNS = /(?:将(?!近)|(?<![去上前]年?)年内|(?<![去上前]年年?)底前|(?<!截止?)[到至]20\d\d年|(?<!原来?)计划|力争)/u;
+/**
+ * Words that govern the clauses after them in their sentence: 将 (我们将推行…，年内…), a deadline (到2025年底，…; 年内，…), a plan,
+ * 力争 (intention-words.ts) — of the resolves only 力争: 确保/争取 at a sentence's head bind their own clause (确保…，已完成…).
+ */
+const GOVERNS = new RegExp(`(?:${WILL}|${WITHIN_YEAR}|${YEAR_END}|${BY_YEAR}|${PLAN_NOW}|力争)`, 'u');
 /** Weaker words of completion, read after what governs the sentence (将…，完成… is still a target): 去年全市完成改造104公里. */
 const DONE_WEAK = /(?:完成(?!率)|去年|上年)/u;
+/**
+ * The years named before the figure's clause in its sentence (周文彬：去年286个小区全部开工，…): the last one is the year its
+ * year-end words mean — not a year a comparison names (较去年同期, 比上年).
+ */
+const YEAR_NAMED = /(?<![比较])(?:去年|上年|前年|上一年|今年|本年|明年|后年)(?!同期)/gu;
+const PAST_YEAR = /^(?:去年|上年|前年|上一年)$/u;
+/** This year's end or within it (年底前, 年内): intention-words.ts. */
+const YEAR_END_WORDS = new RegExp(`${YEAR_END}|${WITHIN_YEAR}`, 'gu');
+/** A year of now or ahead named in the lead (今年年底前, 明年): its own year, whatever opens the sentence. */
+const THIS_YEAR = /今年|本年|明年|后年/u;
+
+/**
+ * The lead's only word of intention is a year-end (年底前, 年内) and the last year named before it in the sentence is past:
+ * that year's end, a report ("去年286个小区全部开工，年底前完成改造212个": done by then) — not "去年…，今年将…" (将 intends), nor 今年年底前
+ * (this year's), nor a year-end after a year of now (今年开工…，年底前…) or none ("年底前完成改造200个": a target).
+ */
+function pastYearEnd(before: string, lead: string): boolean {
+  const last = [...before.matchAll(YEAR_NAMED)].pop();
+  return !!last && PAST_YEAR.test(last[0]) && !THIS_YEAR.test(lead) && !INTENTION.test(lead.replace(YEAR_END_WORDS, ''));
+}
+
 /** A report's date opening the sentence governs it (截至8月底，全市建成…210个): done. */
 const REPORTED = /(?:截至|截止)/u;
 /** An amount per head or per item before a figure in its clause: 每人补贴3000元, 给予一次性补贴, 人均, 户均. */
@@ -189,7 +215,7 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
   const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
-    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) ? 'target' : COMPLETION.test(own) ? 'done'
+    : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) && !pastYearEnd(before, lead) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;
   // (The figure itself may say what it is per: 每餐3至5元, 每人每月100元.)

@@ -6,8 +6,8 @@
  * "compare(b, a) is the mirror of compare(a, b)" means, and the tests hold compare to it.
  */
 import type { Comparison, OfficeLinkRef, OrganizationRow, PersonRow, PromisePair, Sides } from './types.js';
-import { figurePair } from './figures.js';
-import { doneOrder } from './promises.js';
+import { figurePair } from './figure-progress.js';
+import { doneOrder } from './promise-reports.js';
 
 const swap = <T>(s: Sides<T>): Sides<T> => ({ a: s.b, b: s.a });
 const byA = <T extends { a: { span: [number, number] }; b: { span: [number, number] } }>(xs: T[]) =>

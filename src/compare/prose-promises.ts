@@ -16,6 +16,7 @@
 import type { InquiryRecord } from '../model/record.js';
 import type { MeasureRef } from './types.js';
 import { doneLists } from './done-lists.js';
+import { NEXT_STEP, PLAN_NOW, RESOLVE, WILL } from './intention-words.js';
 
 /** Sentence ends; a ；-part inside a sentence is one promise of it, and a ：-part (答：…罗家明：我们将…) stands apart from its label. */
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/gu;
@@ -24,8 +25,10 @@ const PART = /[^；;：:]+/gu;
  * Words that commit to what comes: a plan or a resolve (计划 — not 原计划, the old plan quoted —, 力争, 确保), the time ahead
  * (下一步, 今后, 年底前 — not a date with 已 before its verb: "今年7月底已达到74%" states a figure reached), and 将 as the future modal — not in 将近/将军/将来时 nor after 已/曾
  * (已将…纳入 reports a done act), nor 将于 a date of a period's end (过渡期将于2025年12月31日届满: a legal date, no one's act).
+ * The lexicon is intention-words.ts's; in prose it adds 接下来 and 要 after a subject or an adverb (我们要, 还要), leaves out 预计/拟
+ * (what is foreseen is no pledge) and 计划 of a compound (计划生育, 计划单列, 计划内/外), and reads a deadline only before its verb.
  */
-const COMMIT = /下一步|今后|接下来|力争|争取|确保|(?<!原来?)计划(?!生育|单列|内|外)|(?<![已曾])将(?![近军]|于[^，,。；;]{0,16}?(?:届满|到期|期满|截止|失效|生效)(?:[，,。；;！!]|$))|(?<=我们|还|仍|必须|一定|继续)要|(?:年底|年内|年末|月底|明年)(?:前|内)?(?=[^，,已]*(?:完成|建成|实现|达到|开工|投用|出台))/u;
+const COMMIT = new RegExp(`${NEXT_STEP}|接下来|${RESOLVE}|${PLAN_NOW}(?!生育|单列|内|外)|(?<![已曾])${WILL}(?!军|于[^，,。；;]{0,16}?(?:届满|到期|期满|截止|失效|生效)(?:[，,。；;！!]|$))|(?<=我们|还|仍|必须|一定|继续)要|(?:年底|年内|年末|月底|明年)(?:前|内)?(?=[^，,已]*(?:完成|建成|实现|达到|开工|投用|出台))`, 'u');
 /**
  * Past markers: a part that carries one before its commitment reports, it does not promise ("去年年底前完成了…"); so does
  * a report's date (截至4月底，全区累计完成…，确保…: the sentence states where things stand, as figure-context.ts reads it).

@@ -18,6 +18,7 @@ import { meetsTarget } from './target-met.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
 import { clauses, type Clause } from './clauses.js';
 import { PASSED } from './status-words.js';
+import { FORESEE, PLAN as PLAN_WORD, RESOLVE, WILL } from './intention-words.js';
 
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
@@ -160,8 +161,8 @@ function deadlineChange(ma: MeasureRef, fa: Map<string, Quantity>, mb: MeasureRe
 
 /** A miss said outright: 未能按期, 还差, 没有完成, 没有达到…. */
 const MISS = /未能按期|(?:还|尚)差|(?:没有|没能|未能|未)(?:全部)?(?:完成|达到|实现)/u;
-/** A word of intention opening what is to come: 计划, 预计, 力争, 争取, 确保. */
-const PLAN = /计划|预计|力争|争取|确保/u;
+/** A word of intention opening what is to come: 计划, 预计, 力争, 争取, 确保 (intention-words.ts; not 拟, nor the modal 将). */
+const PLAN = new RegExp(`${PLAN_WORD}|预计|${RESOLVE}`, 'u');
 
 /**
  * The new deadline a wording gives after it says the promise was missed ("覆盖率目前为91%，未能按期实现全覆盖，计划今年9月底前实现
@@ -189,8 +190,11 @@ const TIME_EARLY = '提前[\\d０-９一二两三四五六七八九十半]+(?:�
  * a promise).
  */
 const MET_SAID = new RegExp(`提前完成|超额完成|已(?:经)?全部完成|${AHEAD_OF_PLAN}|${TIME_EARLY}(?:完成|建成|实现|获批|投用|开放|通过)|${PASSED}`, 'u');
-/** Words of intention or a modal before a report of completion: it is a promise (力争提前完成, 将超额完成). */
-const AHEAD_PLAN = /力争|争取|确保|计划|预计|(?<!即)将(?!近)|拟|努力/u;
+/**
+ * Words of intention or a modal before a report of completion: it is a promise (力争提前完成, 将超额完成) — intention-words.ts's,
+ * with any 计划 (比原计划提前 is read before its clause's lead) and 努力; not 即将, what is about to be done.
+ */
+const AHEAD_PLAN = new RegExp(`${RESOLVE}|${PLAN_WORD}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
 
 /** The text says the target was met (MET_SAID), in a clause no word of intention opens. */
 function metSaid(text: string): boolean {

@@ -11,11 +11,15 @@
  */
 
 import { ABOVE as ABOVE_GOAL, GAP_TO, GOAL, NOT, REACH, SHORT } from './status-words.js';
+import { FORESEE, PLAN, RESOLVE, WILL } from './intention-words.js';
 
 export type Verdict = 'met' | 'missed';
 
-/** A clause that opens a new intention: what follows speaks of the next target. */
-const INTENTION = /^[^，,；;]{0,8}?(?:力争|计划|预计|争取|拟|确保|下一步|将(?!近))/u;
+/**
+ * A clause that opens a new intention: what follows speaks of the next target. intention-words.ts's words, any 计划, and of the
+ * time ahead only 下一步, within a clause's first words.
+ */
+const INTENTION = new RegExp(`^[^，,；;]{0,8}?(?:${RESOLVE}|${PLAN}|${FORESEE}|下一步|${WILL})`, 'u');
 
 /**
  * Misses said outright (还差3个, 未能按期, 没有完成, 未能实现) or a target not reached (没有达到…目标, 没有实现翻番目标,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distribution } from '../../src/compare/distributive.js';
-import { figurePair } from '../../src/compare/figures.js';
+import { figurePair } from '../../src/compare/figure-progress.js';
 import type { FigureRef } from '../../src/compare/types.js';
 
 describe('[compare/distributive] a figure given for each of several places', () => {

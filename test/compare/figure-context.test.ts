@@ -187,3 +187,22 @@ describe('[compare/figure-context] differences, the old plan and further steps',
     expect(contextOf(answer, '加强统筹', figure).stance).toBe(stance);
   });
 });
+
+describe('[compare/figure-context] a year-end in a sentence a past year opens is that year\'s: a report', () => {
+  it.each<[string, string, 'target' | 'done' | null]>([
+    ['去年全区背街小巷全部开工，年底前完成改造46条。', '46条', 'done'],
+    ['去年启动整治，年内完成改造46条。', '46条', 'done'],
+    // near-misses: a year of now named (今年年底前); 将 intends; no past year opening the sentence
+    ['去年启动整治，今年年底前完成改造46条。', '46条', 'target'],
+    ['去年启动整治，年底前将完成改造46条。', '46条', 'target'],
+    ['全区背街小巷全部开工，年底前完成改造46条。', '46条', 'target'],
+  ])('%s → %s', (answer, figure, stance) => {
+    expect(contextOf(answer, '加强统筹', figure).stance).toBe(stance);
+  });
+});
+
+describe('[compare/figure-context] a year-end after a comparison with last year is this year\'s', () => {
+  it('较去年同期 names no year of the work: 年底前 stays a target', () => {
+    expect(contextOf('今年开工数较去年同期增加10条，年底前完成改造46条。', '加强统筹', '46条').stance).toBe('target');
+  });
+});

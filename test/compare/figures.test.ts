@@ -1,42 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { change, compareFigures, continued, subjectNamed } from '../../src/compare/figures.js';
+import { compareFigures } from '../../src/compare/figures.js';
 import type { FigureRef } from '../../src/compare/types.js';
 import type { Quantity } from '../../src/model/record.js';
 import { buildRecord, type QuantitySpec } from './build-record.js';
 import { parse } from '../../src/pipeline.js';
-
-const fig = (text: string, value: number | null, kind: FigureRef['kind'], unit: string | null): FigureRef =>
-  ({ text, value, unit, kind, indicator: '指标', question: 1, part: 'question', span: [0, text.length] });
-
-describe('[compare/figures] change', () => {
-  it.each([
-    ['97.78%', 97.78, '98.60%', 98.6, 'percent', '%', '+0.82 个百分点', 0.82, null],
-    ['98.6%', 98.6, '97.78%', 97.78, 'percent', '%', '−0.82 个百分点', -0.82, null],
-    ['1200件', 1200, '1380件', 1380, 'count', '件', '+180 件 (+15%)', 180, 15],
-    ['40家', 40, '30家', 30, 'count', '家', '−10 家 (−25%)', -10, -25],
-    ['1.5万人', 15000, '1.5万人', 15000, 'count', '人', '无变化', 0, 0],
-    ['0件', 0, '3件', 3, 'count', '件', '+3 件', 3, null],
-    ['5.6亿元', 5.6e8, '6.3亿元', 6.3e8, 'money', '元', '+0.7 亿元 (+12.5%)', 7e7, 12.5],
-    ['1.5万平方米', 15000, '2.74万平方米', 27400, 'quantity', '平方米', '+1.24 万平方米 (+82.7%)', 12400, 82.7],
-    ['9000元', 9000, '1.2万元', 12000, 'money', '元', '+3000 元 (+33.3%)', 3000, 33.3],
-    // both sides scaled, differently: the larger multiplier, never raw yuan
-    ['98.6亿元', 98.6e8, '1126000万元', 1126000e4, 'money', '元', '+14 亿元 (+14.2%)', 14e8, 14.2],
-    ['1126000万元', 1126000e4, '98.6亿元', 98.6e8, 'money', '元', '−14 亿元 (−12.4%)', -14e8, -12.4],
-    ['9.6亿元', 9.6e8, '110000万元', 110000e4, 'money', '元', '+1.4 亿元 (+14.6%)', 1.4e8, 14.6],
-    ['3800万元', 3800e4, '4275万元', 4275e4, 'money', '元', '+475 万元 (+12.5%)', 475e4, 12.5],
-    ['12千米', 12, '15.5千米', 15.5, 'quantity', '千米', '+3.5 千米 (+29.2%)', 3.5, 29.2],
-    ['8个', 8, '3个', 3, 'count', '个', '−5 个 (−62.5%)', -5, -62.5],
-    ['6.8‰', 6.8, '5.9‰', 5.9, 'percent', '‰', '−0.9 个千分点', -0.9, null],
-    ['3‱', 3, '2‱', 2, 'percent', '‱', '−1 个万分点', -1, null],
-  ] as const)('%s → %s', (ta, va, tb, vb, kind, unit, text, difference, percent) => {
-    const c = change(fig(ta, va, kind, unit), fig(tb, vb, kind, unit));
-    expect(c).toMatchObject({ text, difference, percent });
-  });
-
-  it('a value that cannot be read gives no change', () => {
-    expect(change(fig('若干件', null, 'count', '件'), fig('3件', 3, 'count', '件'))).toBeNull();
-  });
-});
 
 describe('[compare/figures] matching', () => {
   const rec = (quantities: QuantitySpec[]) => buildRecord({ questions: [{ text: '如何化解矛盾纠纷?', responders: [['李某', '市政府副市长', '市政府']], quantities }] });
@@ -413,21 +380,6 @@ describe('[compare/figures] generic heads need aligned questions', () => {
   });
 });
 
-describe('[compare/figures] a short indicator continued from the clause before', () => {
-  it.each([
-    ['配套率', '配套率达到', '一是推进规模养殖场粪污处理设施装备配套', '一是推进规模养殖场粪污处理设施装备配套率'],
-    ['处理率', '处理率为', '加快乡镇污水处理', '加快乡镇污水处理率'],
-    // Near-misses: the head not at the clause's end, a long indicator, the indicator not opening its clause, no clause before.
-    ['覆盖率', '覆盖率达到', '建设污水管网', '覆盖率'],
-    ['污水处理率', '污水处理率为', '加快乡镇污水处理', '污水处理率'],
-    ['配套率', '全县配套率达到', '推进设施装备配套', '配套率'],
-    ['配套率', '配套率达到', '', '配套率'],
-    ['配套率', '配套率达到', '推进设施配', '配套率'],
-  ])('%s | %s after %s → %s', (indicator, lead, previous, expected) => {
-    expect(continued(indicator, lead, previous)).toBe(expected);
-  });
-});
-
 describe('[compare/figures] an allocation is an amount set for its year, no target', () => {
   const session = (year: number, answer: string) => parse(`某市人大常委会开展养老服务专题询问\n${year}年6月27日，某市人大常委会举行联组会议，开展专题询问。\n`
     + `委员宓佳音问：请问市财政局在资金保障上有什么考虑？\n市财政局局长韩建民回答：${answer}\n`);
@@ -476,6 +428,22 @@ describe('[compare/figures] a dated target not yet due is progress, not a failur
   it('the same whichever session is A', () => {
     const back = compareFigures(session('2025-09-23', '护理型床位占比为53.6%。'), session('2024-08-27', target)).pairs.filter((p) => p.progress);
     expect(back.map((p) => [p.progress!.text, p.progress!.pending])).toEqual([['现状 53.6%, 目标 55%以上 (进行中)', true]]);
+  });
+});
+
+describe('[compare/figures] a deadline relative to the session (明年底, 年底前) is due like a dated one', () => {
+  const session = (date: string, answer: string) => labelled(date, '养老服务', '护理型床位占比现在是多少？', '市卫生健康委主任韩建民', answer);
+  const progressOf = (dateA: string, a: string, dateB: string) => compareFigures(session(dateA, a), session(dateB, '护理型床位占比为53.6%。')).pairs
+    .filter((p) => p.progress).map((p) => p.progress!.text);
+  it.each<[string, string, string, string, string]>([
+    // 明年底 said in 2024-10 is 2025-12: B of 2025-09 reads before it.
+    ['明年底, before it', '2024-10-15', '目前护理型床位占比为48%。我们力争明年底护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (进行中)'],
+    ['今年底前, before it', '2025-03-10', '目前护理型床位占比为48%。我们力争今年底前护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (进行中)'],
+    // near-misses: the month passed; a year named alone (明年护理型床位占比达到…) is a period, no deadline to wait for.
+    ['明年底, after it', '2024-10-15', '目前护理型床位占比为48%。我们力争明年底护理型床位占比达到55%以上。', '2026-01-15', '目标 55%以上, 现状 53.6% (未达标)'],
+    ['明年 alone', '2024-10-15', '目前护理型床位占比为48%。我们力争明年护理型床位占比达到55%以上。', '2025-09-23', '目标 55%以上, 现状 53.6% (未达标)'],
+  ])('%s', (_, dateA, a, dateB, want) => {
+    expect(progressOf(dateA, a, dateB)).toEqual([want]);
   });
 });
 
@@ -614,7 +582,8 @@ describe('[compare/figures] differences, shares, quotes and further targets in t
   it('a member of the later session asking after the earlier target quotes it; the answer is the result', () => {
     const f = figuresOf('全市二级以上公立医院设立老年医学科的比例为52%，我们力争明年底达到70%以上。',
       '比例为66%，较去年提高14个百分点。', '二级以上公立医院老年医学科设立比例达到70%了吗？');
-    expect(rows(f)).toEqual([['52%', '66%', '+14 个百分点'], ['70%以上', '66%', '目标 70%以上, 现状 66% (未达标)']]);
+    // (明年底 said in 2021-09 is 2022-12: B of 2022-09 reads before it, so short of it is 进行中.)
+    expect(rows(f)).toEqual([['52%', '66%', '+14 个百分点'], ['70%以上', '66%', '目标 70%以上, 现状 66% (进行中)']]);
     expect(onlyB(f)).toContain('比例 70% (cited)');
   });
   it('near-miss: a figure in a question that repeats no target of the other session keeps its stance', () => {
@@ -634,17 +603,16 @@ describe('[compare/figures] differences, shares, quotes and further targets in t
   });
 });
 
-describe('[compare/figures] subjectNamed: an indicator read as the bare verb names the subject before 已', () => {
-  it.each<[string, string, string]>([
-    ['设置', '即停即走泊位已设置', '即停即走泊位'],
-    ['建成', '全市充电桩已经建成', '充电桩'],
-    // near-misses: a noun indicator stays; a verb with no subject before 已 stays; a verb not ending the clause stays.
-    ['即停即走泊位', '即停即走泊位已设置', '即停即走泊位'],
-    ['设置', '已设置', '设置'],
-    ['设置', '设置', '设置'],
-    // near-miss: a noun after 已有 is the thing itself, no verb (nothing stands between 已 and it but 有).
-    ['养老机构', '全市已有养老机构', '养老机构'],
-  ])('%s in %s → %s', (indicator, lead, name) => {
-    expect(subjectNamed(indicator, lead)).toBe(name);
+
+describe('[compare/figures] a head noun with a modifier dropped still names the thing (t68 p02)', () => {
+  const session = (date: string, answer: string) => labelled(date, '停车设施建设', '公共停车泊位建得怎么样？', '市城市管理局局长贾志强', answer);
+  const rows = (a: string, b: string) => compareFigures(session('2022-09-20', a), session('2023-09-20', b)).pairs
+    .map((p) => [p.a.indicator, p.b.indicator, p.progress?.text ?? p.change?.text ?? null]);
+  it('the target against the later count of the same thing', () => {
+    expect(rows('我们将在年底前建成公共停车泊位不少于500个。', '今年已建成公共泊位430个。'))
+      .toEqual([['公共停车泊位', '公共泊位', '目标 不少于500个, 完成 430个 (86%, 未达标)']]);
+  });
+  it('near-miss: a name sharing only the head is another thing', () => {
+    expect(rows('我们将在年底前建成公共停车泊位不少于500个。', '今年已建成路内泊位430个。')).toEqual([]);
   });
 });

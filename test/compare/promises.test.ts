@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline.js';
-import { comparePromises, early } from '../../src/compare/promises.js';
+import { comparePromises } from '../../src/compare/promises.js';
 import { promiseTerms } from '../../src/compare/promise-terms.js';
 import { compare } from '../../src/compare/compare.js';
 import { mirror } from '../../src/compare/mirror.js';
@@ -260,30 +260,6 @@ describe('[compare/promises] a follow-up target for the indicator of an earlier 
     const restated = c.promises.pairs.filter((p) => p.restated?.value).map((p) => [p.a.text.slice(p.a.text.indexOf('全年')),
       `目标 ${p.restated!.value!.a.text} → ${p.restated!.value!.b.text}`]);
     expect(restated).toEqual(want);
-  });
-});
-
-describe('[compare/promises] done early, on whichever path paired the promise with its report', () => {
-  const stemsOf = (text: string) => promiseTerms(text, jieba).map((t) => t.term);
-  const at = (report: string, clause: string | null): [number, number] | null => {
-    if (clause === null) return null;
-    const k = report.indexOf(clause);
-    return [100 + k, 100 + k + clause.length];
-  };
-  it.each<[string, string, string, string | null, boolean]>([
-    // The early word in the matched clause or after it, its thing unsaid (the clause goes on).
-    ['early after the matched clause', '年底前新增公共停车泊位1.2万个', '去年全市新增公共停车泊位1.38万个，比原计划多1800个，比原计划提前一个月完成', '去年全市新增公共停车泊位1.38万个', true],
-    // A clause before the matched one whose thing is the promise's: the plan approved early, its reserve the matched clause.
-    ['early clause before, of the promise\'s thing', '我们正在编制停车设施专项规划，计划明年6月底前完成审批，并在规划中预留公共停车场用地不少于60处',
-      '专项规划比原计划提前两个月，于今年4月获批，规划预留公共停车场用地68处', '规划预留公共停车场用地68处', true],
-    ['whole report read when no clause matched', '年底前完成全部易涝点整治', '易涝点整治提前3个月完成', null, true],
-    // Near-misses: an early clause before the matched one of another thing; an early finish promised; no early word.
-    ['early clause before, of another thing', '年底前完成全部易涝点整治', '管网改造比原计划提前一个月完成，易涝点整治已全部完成', '易涝点整治已全部完成', false],
-    ['力争提前完成 before: a promise', '年底前完成全部易涝点整治', '易涝点整治力争提前完成，目前已完成改造42处', '目前已完成改造42处', false],
-    ['no early word', '年内接入停车场300个', '智慧停车平台已接入停车场326个，超过300个的目标', '智慧停车平台已接入停车场326个', false],
-  ])('%s', (_, promise, report, clause, want) => {
-    const span = at(report, clause);
-    expect(early(report, [100, 100 + report.length], span && { span }, promise, stemsOf)).toEqual(want ? { progress: { early: true } } : {});
   });
 });
 

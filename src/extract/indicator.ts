@@ -18,7 +18,9 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
 import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { RELATIVE_HAS, countedPastRelative, describedSet, endsVerbal, relativeHolders, relativeOpeningNoun } from './indicator-relatives.js';
-import { before, quotedBase, AGENT_SUFFIX } from './indicator-before.js';
+import { before } from './indicator-before.js';
+import { quotedBase } from './comparison-base.js';
+import { AGENT_SUFFIX } from './leading-verbs.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
@@ -439,7 +441,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   // in a run of verbs nor right before the head; after a distinguishing word it is a modifier (县级|互助|幸福院).
   let first = 0;
   for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
-  // (保育|师|职业技能培训: a verb glued to a suffix of agents is a trade's noun, not a verb opening a clause: indicator-before.ts.)
+  // (保育|师|职业技能培训: a verb glued to a suffix of agents is a trade's noun, not a verb opening a clause: leading-verbs.ts.)
   if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1])) && !(first + 1 < last && AGENT_SUFFIX.test(tokens[first + 1].text) && tokens[first].span[1] === tokens[first + 1].span[0])) return null;
   // 按照省定标准|补充|教师, …今年计划招聘教师800名: a noun, a verb, then a head that is no noun of measure or funds is a
   // clause (subject, verb, object), not a noun phrase; the figure's own clause names what it counts (招聘教师 → 教师).

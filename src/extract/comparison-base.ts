@@ -15,7 +15,7 @@ for (const c of '比较') COMPARE[c.charCodeAt(0)] = 1;
 
 /**
  * Comparative verbs before a reference and the figure read against it (不低于总投资的10%, 只有…的二分之一, 高于全区平均水平1.2个
- * 百分点). Not 占: a share's whole (老年人口已占|总人口的五分之一) is read as its indicator (indicator.test.ts).
+ * 百分点). Not 占: a share of a whole (老年人口已占|总人口的五分之一) measures its holder's share (share-holder.ts).
  */
 export const REFERENCE = new Set(['低于', '高于', '少于', '多于', '大于', '小于', '超过', '超出', '不足', '相当于', '只有', '仅为', '仅有']);
 

@@ -21,10 +21,14 @@ export const STOP = -2;
 const TIME_UNIT = new Uint8Array(0x10000);
 for (const c of '年月日天周次') TIME_UNIT[c.charCodeAt(0)] = 1;
 
+/** 出 closing a verb as its complement, then a verb of direction (出入 as taggers cut 排查出|入河). */
+const RESULT_OUT = /^出[入出]$/u;
+/** A body of water or a border that a verb of direction goes into or out of (入河, 入海, 出海, 入湖, 入境). */
+const WATER_OR_BORDER = /^[河海江湖库渠境港]$/u;
+
 /** The rule reading `tokens[k]` before the phrase `kept` (offsets from `from`), which it may take in: see above. */
 export function gluedWord(view: string, from: number, tokens: Token[], k: number, kept: Token[], segmenter: Segmenter): number {
   const t = tokens[k];
-
   // 可支付|月|数为14.6个月: a unit of time glued to 数 (月数, 天数, 年数) counts those units; with no numeral before it, it
   // is no figure's unit but the noun's first character.
   if (kept.length && t.text.length === 1 && TIME_UNIT[t.text.charCodeAt(0)] && t.span[1] === kept[0].span[0] && view[from + kept[0].span[0]] === '数' && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); return k; }
@@ -58,5 +62,15 @@ export function gluedWord(view: string, from: number, tokens: Token[], k: number
   if (kept.length && allDigits(t.text) && k >= 2 && tokens[k - 1].text === '.' && latinFirst(tokens[k - 2].text)) { kept.unshift(tokens[k - 2], tokens[k - 1], t); k -= 2; return k; }
   // 不|合格率, 按时|办结率: a prefix the tagger cut off the phrase is part of it; the walk goes on (食品抽检不合格率).
   if (kept.length && prefixOf(view, from, t, kept)) { kept.unshift(t); return k; }
+  // 逾期/t|率为|0.18‰, 延期/t|率: a word the tagger calls a time glued to 率 is the first word of the rate (逾期率: the rate of
+  // loans overdue); 率 names no rate alone, and no time of the sentence stands glued to it.
+  if (kept.length && t.tag === 't' && t.text.length === 2 && kept[0].text[0] === '率' && t.span[1] === kept[0].span[0] && !figureBefore(view, from + t.span[0])) { kept.unshift({ ...t, tag: 'n' }); return k; }
+  // 排查|出入/v|河|排污口: a verb of direction and a body of water or a border (入河, 入海, 出海, 入境) make one modifier of the noun
+  // after them (入河排污口: outfalls into a river); taggers read 出入 (in and out) when the verb before takes 出 as its
+  // complement (排查出, 查出). The phrase opens on the direction; the verb and its 出 are the predicate.
+  if (kept.length && RESULT_OUT.test(t.text) && k > 0 && tokens[k - 1].tag?.[0] === 'v' && tokens[k - 1].span[1] === t.span[0] && kept[0].text.length === 1 && WATER_OR_BORDER.test(kept[0].text) && t.span[1] === kept[0].span[0] && kept.length > 1 && kept[0].span[1] === kept[1].span[0]) {
+    kept[0] = { text: t.text[1] + kept[0].text, span: [t.span[0] + 1, kept[0].span[1]], tag: 'b' };
+    return STOP;
+  }
   return NONE;
 }

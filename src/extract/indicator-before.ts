@@ -16,7 +16,7 @@
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import { splitComparison } from './glued-tokens.js';
-import { PROGRESS_HEAD, shareHolder } from './share-holder.js';
+import { PROGRESS_HEAD, shareHolder, wholeShareHolderEnd } from './share-holder.js';
 import { closesLevelList } from './level-lists.js';
 import { HANDLING, handledMatter } from './handled-matter.js';
 import { predicateStart } from './predicate-skip.js';
@@ -59,13 +59,21 @@ export function before(view: string, pos: number, segmenter: Segmenter): [number
     // shared all the same (share-holder.ts).
     return x && x[1] === at ? [x[0], at + 2] : shareHolder(view, pos, segmenter);
   }
+  // 涉老诈骗案件仍占|发案总数的|21%: a share of a whole measures its holder's share; the whole is its denominator (share-holder.ts).
+  const holderEnd = view.charCodeAt(pos - 1) === 0x7684 /* 的 */ ? wholeShareHolderEnd(view.slice(from, pos)) : -1;
+  if (holderEnd > 0) {
+    const x = before(view, from + holderEnd, segmenter);
+    if (x && x[1] === from + holderEnd) return x;
+  }
   // 项目资金支出|进度为92.5%: the progress of spending is its holder's, as a share is (进度 is an adverb to taggers).
   const progress = PROGRESS_HEAD.test(view.slice(from, pos)) ? shareHolder(view, pos, segmenter) : null;
   if (progress) return progress;
   // 增速/v|高于, 支出/v|621.4亿元: a rate of growth, or a head of a pair before a sum, is the noun of its clause, never its verb
   // (支出|38% stays a verb: a share of what is spent is no sum).
   const sum = SUM_AFTER.test(view.slice(pos, pos + 16));
-  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t) => (isVerb(t) && (GROWTH.has(t.text) || (sum && PAIRED[t.text])) ? { ...t, tag: 'n' } : t));
+  // (罚没款/v|1460万元, 罚没款/v|达|…: a word closing on a noun of money, 款 金 费, with only linking words between it and a sum
+  // names that money, a noun; before another noun, 暂|付款|余额, it is no head and is left as read.)
+  const tokens = splitComparison(segmenter.tag(view.slice(from, pos))).map((t, i, all) => (isVerb(t) && (GROWTH.has(t.text) || (sum && (PAIRED[t.text] || (MONEY_WORD.test(t.text) && linksToFigure(all, i))))) ? { ...t, tag: 'n' } : t));
   // 设立|规模为50亿元|的|基金: a figure closed by 的 and a noun sits in a relative clause; the verb before it is the clause's.
   const relative = RELATIVE_FIGURE.test(view.slice(pos, pos + 16));
   const kept: Token[] = [];
@@ -171,6 +179,15 @@ const RATE_HEAD: Record<string, true> = { 率: true, 量: true };
 
 /** A time phrase from a point on (从明年起, 自今年起, 从下月开始): the time of the sentence, never what is measured. */
 const FROM_ON = /^[从自].{1,6}(?:起|开始)$/u;
+
+/** A word of two characters or more closing on a noun of money (罚没款, 赔偿金, 补助费): the money, though taggers say v. */
+const MONEY_WORD = /^\p{sc=Han}+[款金费]$/u;
+
+/** Only linking words stand after \`tokens[i]\` up to the figure. */
+function linksToFigure(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) if (!between(tokens[j])) return false;
+  return true;
+}
 
 /** A sum of money right after the phrase, a hedge or a bound at most before it (621.4亿元, 不到3500元, 约三千万元). */
 const SUM_AFTER = /^(?:不到|不足|超过|约|近|逾|达|为)?[\d.零〇一二两三四五六七八九十百千万亿]+[万亿]*元/u;

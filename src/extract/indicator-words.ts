@@ -215,6 +215,20 @@ export const SCOPE_WORDS = '(?:全市|全省|全县|全区|全州|全国|我市|
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 export const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of ',。;:!?()“”‘’《》\n') CLAUSE_END[c.charCodeAt(0)] = 1;
+/**
+ * Where the clause holding \`at\` starts, walking back to a CLAUSE_END; a comma between digits with exactly three digits
+ * after it is a thousands separator (1,235件, as numerals.ts reads it), no clause end.
+ */
+export function clauseStart(view: string, at: number): number {
+  let k = at;
+  for (;;) {
+    while (k > 0 && !CLAUSE_END[view.charCodeAt(k - 1)]) k--;
+    if (k < 2 || view.charCodeAt(k - 1) !== 0x2c || !isDigit(view.charCodeAt(k - 2)) || !THREE_DIGITS.test(view.slice(k, k + 4))) return k;
+    k--;
+  }
+}
+const THREE_DIGITS = /^\d{3}(?!\d)/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 export const MAX_LENGTH = 16;
 

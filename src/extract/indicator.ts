@@ -16,7 +16,7 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, clauseStart, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { RELATIVE_HAS, countedPastRelative, describedSet, endsVerbal, relativeHolders, relativeOpeningNoun } from './indicator-relatives.js';
 import { before } from './indicator-before.js';
 import { quotedBase } from './comparison-base.js';
@@ -459,7 +459,7 @@ const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:已经?|现已)?(?:(?:同比|
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
  */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
+const FIGURE_ENDING = /(?:\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
 
 /** Hedges written right before a figure (约, 近, 逾): its qualifier (quantity-reading.ts), never the subject's. */
 const HEDGE = new Uint8Array(0x10000);
@@ -490,8 +490,8 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
  * subject of the clause before the share, not 年度目标.
  */
 function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: number): [number, number] | null {
-  let prev = from - 1;
-  while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  // (法律援助案件1,235件,同比上升12.3%: the comma inside the figure separates thousands, it ends no clause)
+  const prev = clauseStart(view, from - 1);
   const figure = FIGURE_ENDING.exec(view.slice(prev, from - 1));
   if (!figure) return null;
   // 个人缴费标准为每人每年|380元,比上年提高30元: the denominator before the figure is the figure's own (rate-before.ts),

@@ -15,6 +15,9 @@ import {
 /** One-character suffixes of agents that make a verb a trade's noun (保育师, 护理员, 保洁工, 劳动者). */
 export const AGENT_SUFFIX = /^[师员工者]$/u;
 
+/** One-character heads of a rate or an amount (率, 量): with a verb glued before them, one noun (整治率, 办理量). */
+const RATE_HEAD_CHAR = /^[率量]$/u;
+
 /** 不可 and 不能 opening a privative modifier (不可移动文物, 不可再生资源, 不能自理老人). */
 const PRIVATIVE = /^不[可能]$/u;
 
@@ -28,6 +31,9 @@ const NEGATED_VERB = /^[非未无](?![法需须能可])/u;
 export function leadingVerb(kept: Token[], linked = false, opens = false): boolean {
   // 无|责任事故率, 非诉|案件, 未结|案件, 无证|经营户: a negation, or a verb it opens, qualifies the phrase (taggers say v).
   if (NEGATION.has(kept[0].text) || (kept[0].text.length === 2 && NEGATED_VERB.test(kept[0].text))) return false;
+  // 配备|率/v, 整治|率, 办理|量: a verb of two characters glued to a one-character head of rate or amount names the process
+  // measured (配备率: the rate of staffing), one noun the tagger cut; dropping the verb leaves 率 alone, which names nothing.
+  if (kept.length === 2 && kept[0].text.length === 2 && RATE_HEAD_CHAR.test(kept[1].text) && kept[0].span[1] === kept[1].span[0] && !CHANGE.has(kept[0].text) && !LINKING.has(kept[0].text) && !REACH.has(kept[0].text)) return false;
   // 去年说|全程网办率要提高到七成, 他表示|覆盖率…: a verb of speech before the phrase reports it, no part of what is measured.
   if (kept.length > 1 && REPORTING.has(kept[0].text)) return true;
   if (PREDICATE_VERBS.has(kept[0].text) && !/^(?:n|nz|vn)$/.test(kept[0].tag ?? 'n')) return true; // 惠及/ns or /x; but 培训/vn names what is counted

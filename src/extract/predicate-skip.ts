@@ -45,7 +45,11 @@ export function predicateStart(tokens: Token[]): number {
     && tokens[last].span[1] === tokens[last + 1].span[0] && /^.[到至]$/u.test(tokens[last + 1].text)) last--;
   // 事故总量|再降|10%, 发案数|又增: a verb of change after an adverb of repetition, right before the figure, is the predicate;
   // so is a verb of need (维修资金|需要|1200万元).
-  else if (last >= 1 && last === tokens.length - 1 && (AGAIN_CHANGE.test(tokens[last].text) || NEED.has(tokens[last].text))) last--;
+  // (整改资金|约|需|2100万元, 资金|还|需要: a hedge or an adverb before that verb is the predicate's too.)
+  else if (last >= 1 && last === tokens.length - 1 && (AGAIN_CHANGE.test(tokens[last].text) || NEED.has(tokens[last].text))) {
+    last--;
+    for (let n = 0; n < 2 && last >= 1 && (between(tokens[last]) || tokens[last].tag === 'd') && tokens[last].span[1] === tokens[last + 1].span[0]; n++) last--;
+  }
   return last;
 }
 

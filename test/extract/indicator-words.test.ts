@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE, LINKING, REPORTING, COMMITTING, PLACE_END } from '../../src/extract/indicator-words.js';
+import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE, LINKING, REPORTING, COMMITTING, PLACE_END, clauseStart } from '../../src/extract/indicator-words.js';
 import type { Token } from '../../src/segment/segmenter.js';
 
 const tok = (text: string, tag?: string): Token => (tag ? { text, span: [0, text.length], tag } : { text, span: [0, text.length] });
@@ -92,5 +92,14 @@ describe('[indicator-words] the lexicons of speech, commitment and places, one h
 
   it.each<[string, boolean]>([['两县', true], ['各区', true], ['霍山', true], ['淠河', true], ['企业', false], ['两县发展', false]])('%s ends on a place: %s', (word, want) => {
     expect(PLACE_END.test(word)).toBe(want);
+  });
+});
+
+describe('[indicator-words] a comma inside a figure separates thousands, it ends no clause', () => {
+  it.each<[string, number]>([
+    ['共办理法律援助案件1,235', 0], ['其中,受理案件1,906', 3], ['共3,100个', 0],
+    ['分别为3,10', 5], ['分别为3,1000', 5], ['为3,', 3], // near-misses: not exactly three digits after the comma
+  ])('%s: the clause starts at %i', (view, want) => {
+    expect(clauseStart(view, view.length)).toBe(want);
   });
 });

@@ -15,6 +15,11 @@ describe('[leading-verbs] which verbs opening a phrase are dropped', () => {
     ['不可移动文物1200处', '1200', '不可移动文物'], // a privative modifier
     ['无责任事故率达到100%', '100', '无责任事故率'], // a negation qualifies the phrase
     ['补充医疗保险参保人数达到3万人', '3', '补充医疗保险参保人数'], // 补充 names a kind of insurance, no speech
+    ['年底前配备率达到100%', '100', '配备率'], // a predicate verb glued to 率 names the process rated
+    ['配备率达到100%', '100', '配备率'],
+    ['整治率达到95%', '95', '整治率'],
+    // near-miss: a predicate verb before a whole phrase is still dropped
+    ['配备专职人员300名', '300', '专职人员'],
   ])('%s (%s) → %s', (text, figure, want) => {
     expect(phraseBefore(text, figure)).toBe(want);
   });

@@ -20,6 +20,7 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     [['托位数/n', '仅为/x'], 0], // a linking adverb
     [['事故/n', '总量/n', '再降/v'], 1], // a change after an adverb of repetition
     [['维修/v', '资金/n', '需要/v'], 1], // a verb of need
+    [['整改/v', '资金/n', '约/d', '需/v'], 1], // and a hedge before it
     [['调蓄/n', '能力/n', '达到/v', '每/zg', '小时/n'], 1], // the base of a rate after a linking verb
     [['医养/n', '机构/n', '已/d', '发展/vn', '到/v'], 1], // a verb of growth reaching the figure through 到
     [['用时/x', '已/d', '压缩/v', '至/p'], 0],
@@ -44,6 +45,8 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     ['事故总量再降10%', '10', '事故总量'],
     ['老旧管网改造完成1520公里', '1520', '老旧管网改造'],
     ['维修资金需要1200万元', '1200', '维修资金'],
+    ['整改资金约需2100万元', '2100', '整改资金'], // a hedge before the verb of need is the predicate's
+    ['维修资金还需要300万元', '300', '维修资金'],
     ['调蓄能力达到每小时95万立方米', '95', '调蓄能力'],
     ['用时已压缩至68个工作日', '68', '用时'],
     ['开展每期5天培训', '5', null], // no link before 每期: the verb's object is the noun after the figure

@@ -506,7 +506,10 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
-  return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+  const span = before(view, at, segmenter);
+  // 申请司法确认的有1,906件,占比43.6%: the count's subject is the relative clause before 的有, read whole as the count reads it.
+  if (span && view[span[1]] === '的' && RELATIVE_HAS.test(view.slice(span[1], at)) && endsVerbal(view, span, segmenter)) return relativeHolders(view, at) ?? span;
+  return span ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
 }
 
 /** A clause that is only the word of a share and its linking words (占比为, 约占, 占): the figure after it is a share. */

@@ -19,6 +19,8 @@ import { isNominal, MEASURE_NOUN } from './indicator-words.js';
 
 /** Clause punctuation and line breaks (the view folds ASCII , : ; ? !): the count and the figure must share a clause. */
 const CLAUSE_STOP = /[,。;:!?\n]/;
+/** The end of a sentence: figures after it read their own words. */
+const SENTENCE_STOP = /[。!?\n]/;
 
 /** Splits, in place, the indicator of each count followed in its clause by a figure measuring the count's attribute. */
 export function splitCountAttribute(pair: TextPair, out: Quantity[], segmenter: Segmenter): void {
@@ -37,7 +39,12 @@ export function splitCountAttribute(pair: TextPair, out: Quantity[], segmenter: 
     if (at === null) continue;
     count.indicator = pair.text.slice(end, end + at);
     // The figure's phrase reached into the counted noun (断面水质优良比例): it measures the attribute alone.
-    if (phraseEnd - next.indicator.length < end + at) next.indicator = pair.text.slice(end + at, phraseEnd);
+    if (phraseEnd - next.indicator.length < end + at) {
+      const whole = next.indicator;
+      next.indicator = pair.text.slice(end + at, phraseEnd);
+      // (…整改资金约需2100万元,目前已落实1500万元: the figures after it in the sentence that read the same words measure it too)
+      for (let j = k + 2; j < out.length && out[j].indicator === whole && !SENTENCE_STOP.test(pair.view.slice(next.span[1], out[j].span[0])); j++) out[j].indicator = next.indicator;
+    }
   }
 }
 
@@ -53,6 +60,9 @@ function attributeStart(tokens: Token[], segmenter: Segmenter): number | null {
   while (k >= 0 && MEASURE_NOUN.test(tokens[k].text) && isNominal(tokens[k])) k--;
   const measures = k;
   while (k >= 0 && !isNominal(tokens[k])) k--;
+  // 9条|水体|整改|资金: an act right after the one counted noun (整改, a verb to taggers), with no noun of its own before it,
+  // is done to the things counted (with a noun before the act, 水源地|水质|达标|比例, the attribute is said of that noun); the attribute is the act and its measure noun (整改资金), the count's noun the nouns before.
+  if (k === 0 && measures > 0 && isNominal(tokens[0]) && isActWord(tokens[k + 1]) && tokens.slice(k + 2, measures + 1).every((t) => !isNominal(t))) return tokens[k + 1].span[0];
   if ((k === measures && !stateInside) || k < 1) return null; // no word of state or act between, or no noun left before it
   // A state inside the rate parts the count's noun only when that noun is a compound of its own (城市|内河|断面|水质|达标率):
   // after one word (乡镇|污水|处理率) the noun before the rate may be its object, left as read.
@@ -60,6 +70,11 @@ function attributeStart(tokens: Token[], segmenter: Segmenter): number | null {
   // The noun the attribute is said of (水质, 空气), when a nominal word is still left for the count (国考|断面, 县区).
   if (!tokens.slice(0, k).some(isNominal)) return null;
   return tokens[k].span[0];
+}
+
+/** A verb of two characters or more (整改, 治理): an act done to what is counted, though taggers call nouns of it verbs too. */
+function isActWord(t: Token): boolean {
+  return t.tag === 'v' && t.text.length >= 2;
 }
 
 /** A rate whose first part is a state or an act (达标率, 合格率, 优良率; not 覆盖 of a noun, 人口率): 率 after a verb or an adjective. */

@@ -22,17 +22,21 @@ export function isPunct(text: string): boolean {
 
 /** Scope words that open a phrase without naming what is measured (全市事项平均进驻率 → 事项平均进驻率). */
 export const SCOPE = new Set(['共', '累计', '已', '已经', '共计']);
+/** The level characters of an administrative area (省, 市, 县 … 村), which 全/我/本 make a scope of (全市, 我县). */
+export const AREA_LEVELS = '国省市县区州镇乡旗盟村';
 /** The whole of an administrative area (全市, 我县, 本区, 全旗): a scope, never what is measured. */
-export const AREA = /^(?:全|我|本)[国省市县区州镇乡旗盟村]$/u;
+export const AREA = new RegExp(`^(?:全|我|本)[${AREA_LEVELS}]$`, 'u');
 
 /** List markers that may open the clause before a figure (一是新建…中心15个; the spoken 三要扩大…规模至10亿元, markers.ts; ②). */
 export const MARKER = /^(?:[一二三四五六七八九十][是要]|首先|其次|再次|最后|其一|其二|其三)$/;
 /** `AREA.test(word)` and `MARKER.test(word)` as sets of the words they match (read for every token walked over). */
-const AREA_WORDS = wordsOf(['全', '我', '本'], [...'国省市县区州镇乡旗盟村']);
+const AREA_WORDS = wordsOf(['全', '我', '本'], [...AREA_LEVELS]);
 // ②电梯智能阻车装置…: a circled numeral (①–⑳) opening the line is its item's marker too, the tagger's word of its own.
 const MARKER_WORDS = new Set([...wordsOf([...'一二三四五六七八九十'], ['是', '要']), '首先', '其次', '再次', '最后', '其一', '其二', '其三', ...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳']);
 export const isArea = (word: string) => AREA_WORDS.has(word);
 export const isMarker = (word: string) => MARKER_WORDS.has(word);
+/** The last character of a place or a count of places (两县, 各区, 霍山): a place suffix, the levels of AREA and natural places. */
+export const PLACE_END = /[省市县区镇乡村州旗山河湖]$/u;
 
 function wordsOf(firsts: string[], seconds: string[]): Set<string> {
   return new Set(firsts.flatMap((a) => seconds.map((b) => a + b)));
@@ -62,6 +66,13 @@ export const REACH_TO = new Set(['到', '至', '到了']);
 export const SPEECH_VERBS = new Set([
   '表示', '说', '介绍', '指出', '强调', '称', '回应', '回答', '答复', '透露', '坦言', '坦承', '坦陈', '直言', '承认', '谈到', '认为', '提到', '说明', '补充', '解释', '汇报', '报告称', '回应称', '介绍说', '表态',
 ]);
+/** The verbs of speech (SPEECH_VERBS) that only report: not 补充/说明/解释/汇报/回答/答复/回应, which also name things (补充医疗保险, 答复率). */
+export const REPORTING = new Set([...SPEECH_VERBS].filter((v) => !/补充|说明|解释|汇报|回答|答复|回应/u.test(v)));
+/**
+ * Verbs of commitment that report a target as speech does (市民政局承诺|社会化运营率年底前达到80%): what follows them is
+ * the promise, never part of what is measured. (表态 is a verb of speech too.)
+ */
+export const COMMITTING = new Set(['承诺', '保证', '表态', '许诺']);
 /**
  * Stages of life the tagger calls time words (老年/t, 青年/t): before a noun they qualify the people or services
  * counted (老年助餐点, 青年人才), they are no time of the sentence.
@@ -204,6 +215,20 @@ export const SCOPE_WORDS = '(?:全市|全省|全县|全区|全州|全国|我市|
 /** Where a clause ends: sentence and clause punctuation, brackets, quotes, line breaks (not 、). */
 export const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of ',。;:!?()“”‘’《》\n') CLAUSE_END[c.charCodeAt(0)] = 1;
+/**
+ * Where the clause holding \`at\` starts, walking back to a CLAUSE_END; a comma between digits with exactly three digits
+ * after it is a thousands separator (1,235件, as numerals.ts reads it), no clause end.
+ */
+export function clauseStart(view: string, at: number): number {
+  let k = at;
+  for (;;) {
+    while (k > 0 && !CLAUSE_END[view.charCodeAt(k - 1)]) k--;
+    if (k < 2 || view.charCodeAt(k - 1) !== 0x2c || !isDigit(view.charCodeAt(k - 2)) || !THREE_DIGITS.test(view.slice(k, k + 4))) return k;
+    k--;
+  }
+}
+const THREE_DIGITS = /^\d{3}(?!\d)/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Longest indicator kept, in code units: a noun phrase, not a clause. */
 export const MAX_LENGTH = 16;
 

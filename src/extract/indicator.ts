@@ -16,9 +16,11 @@
 import type { QuantityKind } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextPair } from '../structure/types.js';
-import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
+import { isMarker, isPunct, isNominal, isNumeric, isVerb, PEOPLE_NOUN, BETWEEN, LINKING, PREDICATE_VERBS, CLAUSE_END, clauseStart, MAX_LENGTH, MEASURE_NOUN, TIME_FRAME } from './indicator-words.js';
 import { RELATIVE_HAS, countedPastRelative, describedSet, endsVerbal, relativeHolders, relativeOpeningNoun } from './indicator-relatives.js';
-import { before, quotedBase, AGENT_SUFFIX } from './indicator-before.js';
+import { before } from './indicator-before.js';
+import { quotedBase } from './comparison-base.js';
+import { AGENT_SUFFIX } from './leading-verbs.js';
 import { after, nounAfter } from './indicator-after.js';
 import { actionBefore } from './indicator-action.js';
 import { matchUnit } from './units.js';
@@ -439,7 +441,7 @@ function antecedent(view: string, span: [number, number], segmenter: Segmenter):
   // in a run of verbs nor right before the head; after a distinguishing word it is a modifier (县级|互助|幸福院).
   let first = 0;
   for (let k = 1; k < last - 1; k++) if (isVerb(tokens[k]) && !isVerb(tokens[k + 1]) && /^[nv]/.test(tokens[k - 1].tag ?? '')) first = k + 1;
-  // (保育|师|职业技能培训: a verb glued to a suffix of agents is a trade's noun, not a verb opening a clause: indicator-before.ts.)
+  // (保育|师|职业技能培训: a verb glued to a suffix of agents is a trade's noun, not a verb opening a clause: leading-verbs.ts.)
   if (isVerb(tokens[first]) && !(first + 1 < last && isVerb(tokens[first + 1])) && !(first + 1 < last && AGENT_SUFFIX.test(tokens[first + 1].text) && tokens[first].span[1] === tokens[first + 1].span[0])) return null;
   // 按照省定标准|补充|教师, …今年计划招聘教师800名: a noun, a verb, then a head that is no noun of measure or funds is a
   // clause (subject, verb, object), not a noun phrase; the figure's own clause names what it counts (招聘教师 → 教师).
@@ -457,7 +459,7 @@ const CHANGE_CLAUSE = /^(?:但是?|而|却|并)?(?:已经?|现已)?(?:(?:同比|
  * The figure ending a clause (5.8亿元, 120万元, 93%, 百分之八十六): its numeral and a unit of at most six characters; after
  * digits a unit may open on 千, 百 or 万 (42.7亿千瓦时, 3万千瓦), which is no numeral there.
  */
-const FIGURE_ENDING = /(?:\d+(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
+const FIGURE_ENDING = /(?:\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:万亿|[万亿])?(?:[千百万](?=[^\d零〇一二两三四五六七八九十百千万亿,。;:]))?|(?:[百千万]分之)?[零〇一二两三四五六七八九十百千万亿]+)(?:[^\d零〇一二两三四五六七八九十百千万亿,。;:]{0,6}|个?百分点[^\d,。;:]{0,2})$/u;
 
 /** Hedges written right before a figure (约, 近, 逾): its qualifier (quantity-reading.ts), never the subject's. */
 const HEDGE = new Uint8Array(0x10000);
@@ -488,8 +490,8 @@ function comparedSubject(view: string, start: number, segmenter: Segmenter, dept
  * subject of the clause before the share, not 年度目标.
  */
 function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: number): [number, number] | null {
-  let prev = from - 1;
-  while (prev > 0 && !CLAUSE_END[view.charCodeAt(prev - 1)]) prev--;
+  // (法律援助案件1,235件,同比上升12.3%: the comma inside the figure separates thousands, it ends no clause)
+  const prev = clauseStart(view, from - 1);
   const figure = FIGURE_ENDING.exec(view.slice(prev, from - 1));
   if (!figure) return null;
   // 个人缴费标准为每人每年|380元,比上年提高30元: the denominator before the figure is the figure's own (rate-before.ts),
@@ -504,7 +506,10 @@ function subjectBefore(view: string, from: number, segmenter: Segmenter, depth: 
   const based = baseSubject(view, at, from - 1, 'percent', segmenter, depth);
   if (based !== undefined) return based;
   if (SHARE_OF.test(view.slice(prev, at))) return prev > 0 && view[prev - 1] === ',' ? subjectBefore(view, prev, segmenter, depth) : null;
-  return before(view, at, segmenter) ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
+  const span = before(view, at, segmenter);
+  // 申请司法确认的有1,906件,占比43.6%: the count's subject is the relative clause before 的有, read whole as the count reads it.
+  if (span && view[span[1]] === '的' && RELATIVE_HAS.test(view.slice(span[1], at)) && endsVerbal(view, span, segmenter)) return relativeHolders(view, at) ?? span;
+  return span ?? (depth > 1 ? comparedSubject(view, at, segmenter, depth - 1) : null);
 }
 
 /** A clause that is only the word of a share and its linking words (占比为, 约占, 占): the figure after it is a share. */

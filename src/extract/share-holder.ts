@@ -20,6 +20,22 @@ const HEAD = new RegExp(`(占比|进度)${LINK}$`, 'u');
 export const PROGRESS_HEAD = new RegExp(`进度${LINK}$`, 'u');
 
 /**
+ * A share of a whole written X占Y的 before its figure (涉老诈骗案件仍占发案总数的21%, 老年人口已占总人口的五分之一): an adverb
+ * may stand before 占 (仍, 已, 约, 仅 …), the whole Y closes on 的. Not a verb in 占 (占用, 占地, 占有, 侵占, 霸占) nor 占比.
+ */
+const SHARE_OF_WHOLE = /(?:[仍已约仅只共还也都均]|分别)*(?<![侵霸抢挤强攻独])占(?![用地有领据道比])[^\d,。;:!?()“”、的]{1,16}的$/u;
+
+/**
+ * Where the holder X of a share of a whole ends in \`clause\` (the words before the figure in its clause), or -1 when the
+ * clause is no X占Y的 or has no X (占全县总人口的3%: the share of the subject before, indicator.ts). The figure measures
+ * X's share, never the whole Y, which is only its denominator.
+ */
+export function wholeShareHolderEnd(clause: string): number {
+  const m = SHARE_OF_WHOLE.exec(clause);
+  return m && m.index > 0 ? m.index : -1;
+}
+
+/**
  * Words that open a clause before its holder: scope (其中, 全市), time (今年, 年底|前), a list marker (一是), intention (确保,
  * 力争: indicator-words.ts's NEVER).
  */

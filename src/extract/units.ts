@@ -155,6 +155,11 @@ const OPENS_WORD: Readonly<Record<string, RegExp>> = {
   年: /[级]/u, // 一年级, 三年级以上: a school grade, no duration
 };
 
+/** The last character of a numeral (4, 三, 十, 两): what 个 follows as a measure word. */
+const NUMERAL_END = /[\d零〇一二两三四五六七八九十百千万亿]/u;
+/** After 个人: a Han character that makes a word with 人 or 个人 (人才, 人员, 个人所得税); particles and verbs of the clause do not (个人,| 个人的). */
+const PERSON_WORD = /[才员民口工大社防力文身事物群数居格类家士情选均次所信账住贷名权隐财业]/u;
+
 /**
  * The denominator of time of a rate after "/": 日 and 月 are no units on their own (dates), so they are read
  * here (吨/日, 人次/日, 元/月, 辆/小时, 次/年度).
@@ -212,6 +217,9 @@ export function matchUnit(view: string, start: number): UnitMatch | null {
       ? { ...inner, multiplier: scale } : null;
   }
   if (found && found.end === start + 1 && OPENS_WORD[found.unit]?.test(view[found.end] ?? '')) found = null; // 口岸, 层面
+  // 才4个人, 三个人: after a numeral, 个 is the measure word of a noun that counts people by itself; the count is of 人, as
+  // 4人 is (not before a word 人 opens: 3个人才驿站, 两个人民调解组织, 5个人员密集场所, where 个 counts; see PERSON_WORD).
+  if (found && found.unit === '个' && found.end === start + 1 && view[start + 1] === '人' && start > 0 && NUMERAL_END.test(view[start - 1]) && !PERSON_WORD.test(view[start + 2] ?? '')) found = { unit: '人', kind: 'count', end: start + 2, multiplier: 1 };
   // 两个星期天, 三个礼拜一: days of the week counted by 个, no span of weeks.
   if (found && found.unit === '周' && WEEKDAY.test(view.slice(found.end - 1, found.end + 1))) found = view[start] === '个' ? { unit: '个', kind: 'count', end: start + 1, multiplier: 1 } : null;
   // 五年一周期, 三个周期: 周期 (a cycle) is a word, no span of weeks (两周期间, during two weeks, keeps its 周).

@@ -31,3 +31,15 @@ describe('[count-attribute] NUM+measure word+noun+attribute+为/达+figure: the 
     expect(indicators(text)).toEqual(want);
   });
 });
+
+describe('[count-attribute] an act right after the one counted noun, then a measure noun: the act and its measure are the attribute', () => {
+  it.each<[string, [string, string | null][]]>([
+    // 水体|整改|资金: the money of the rectification the water bodies need; the figures after it in the sentence measure it too
+    ['据测算,9条水体整改资金约需2100万元,目前已落实1500万元。', [['9条', '水体'], ['2100万元', '整改资金'], ['1500万元', '整改资金']]],
+    // near-misses: a noun before the act is what the attribute is said of (as above); a verbal noun is no act
+    ['9个饮用水水源地水质达标比例达到100%。', [['9个', '饮用水水源地'], ['100%', '水质达标比例']]],
+    ['5个项目建设资金2000万元。', [['5个', '项目'], ['2000万元', '资金']]],
+  ])('%s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});

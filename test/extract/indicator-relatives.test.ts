@@ -75,3 +75,17 @@ describe('[indicator] near-misses left alone', () => {
     ['14个国考断面水质优良比例为92.9%。', [['14个', '国考断面'], ['92.9%', '水质优良比例']]],
   ])('%s', (text, want) => expect(indicators(text)).toEqual(want));
 });
+
+describe('[indicator] a change or a share after a count written with thousands separators (1,235件) takes the count\'s subject', () => {
+  it.each<[string, [string, string | null][]]>([
+    ['2025年全区共办理法律援助案件1,235件,同比上升12.3%。', [['2025年', null], ['1,235件', '法律援助案件'], ['12.3%', '法律援助案件']]],
+    ['全区信访总量为2,911件次,同比下降8.4%。', [['2,911件次', '信访总量'], ['8.4%', '信访总量']]],
+    ['全区共受理案件1,906件,占比43.6%。', [['1,906件', '案件'], ['43.6%', '案件占比']]],
+    // a count read as the relative clause before 的有: its share is that clause's (申请司法确认占比, not 司法确认占比)
+    ['申请司法确认的有1,906件,占比43.6%。', [['1,906件', '申请司法确认'], ['43.6%', '申请司法确认占比']]],
+    // near-miss: a clause of its own with a noun keeps its own subject
+    ['共办理案件1,235件,结案率达到95%。', [['1,235件', '案件'], ['95%', '结案率']]],
+  ])('%s', (text, want) => {
+    expect(indicators(text)).toEqual(want);
+  });
+});

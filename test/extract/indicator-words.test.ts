@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE, LINKING } from '../../src/extract/indicator-words.js';
+import { between, endsPredicate, GLUED, isNominal, isNumeric, taggedNumeral, AREA, NEVER, SHARE, LINKING, REPORTING, COMMITTING, PLACE_END, clauseStart } from '../../src/extract/indicator-words.js';
 import type { Token } from '../../src/segment/segmenter.js';
 
 const tok = (text: string, tag?: string): Token => (tag ? { text, span: [0, text.length], tag } : { text, span: [0, text.length] });
@@ -78,5 +78,28 @@ describe('[indicator-words] a verb and 了 the dictionary lacks (交了) is no n
     ['为了', 'p', false], // tagged words keep their tag's reading
   ])('%s/%s nominal: %s', (text, tag, nominal) => {
     expect(isNominal(tok(text, tag))).toBe(nominal);
+  });
+});
+
+describe('[indicator-words] the lexicons of speech, commitment and places, one home each', () => {
+  it.each<[string, boolean, boolean]>([
+    ['表示', true, false], ['说', true, false], ['表态', true, true], ['承诺', false, true], ['保证', false, true], ['许诺', false, true],
+    ['补充', false, false], ['答复', false, false], // speech verbs that also name things (补充医疗保险, 答复率) report nothing alone
+  ])('%s reports %s, commits %s', (word, reports, commits) => {
+    expect(REPORTING.has(word)).toBe(reports);
+    expect(COMMITTING.has(word)).toBe(commits);
+  });
+
+  it.each<[string, boolean]>([['两县', true], ['各区', true], ['霍山', true], ['淠河', true], ['企业', false], ['两县发展', false]])('%s ends on a place: %s', (word, want) => {
+    expect(PLACE_END.test(word)).toBe(want);
+  });
+});
+
+describe('[indicator-words] a comma inside a figure separates thousands, it ends no clause', () => {
+  it.each<[string, number]>([
+    ['共办理法律援助案件1,235', 0], ['其中,受理案件1,906', 3], ['共3,100个', 0],
+    ['分别为3,10', 5], ['分别为3,1000', 5], ['为3,', 3], // near-misses: not exactly three digits after the comma
+  ])('%s: the clause starts at %i', (view, want) => {
+    expect(clauseStart(view, view.length)).toBe(want);
   });
 });

@@ -357,8 +357,8 @@ describe('[indicator] a figure after its noun phrase measures the whole phrase (
     ['力争带动就业5000人以上', '5000人以上', 'count', '带动就业'],
     ['帮助失业人员实现就业860人', '860人', 'count', '实现就业'],
     ['累计完成新增就业2100人', '2100人', 'count', '新增就业'],
-    // a linking verb or an auxiliary before a noun of people says nothing of them
-    ['老年人口已占总人口的五分之一', '五分之一', 'percent', '总人口'],
+    // a linking verb or an auxiliary before a noun of people says nothing of them; X占Y的 measures X's share (share-holder.ts)
+    ['老年人口已占总人口的五分之一', '五分之一', 'percent', '老年人口'],
     // …while a noun after the verb is what is counted (创业/n: the people supported in starting a business)
     ['扶持创业420人', '420人', 'count', '创业'],
     ['全县农村劳动力转移就业9.6万人', '9.6万人', 'count', '农村劳动力转移就业'],
@@ -423,9 +423,9 @@ describe('[indicator] the subject of a comparison, word boundaries, markers and 
     ['居民出资比例原则上不低于总投资的10%', '不低于总投资的10%', 'percent', '居民出资比例'],
     ['降幅高于全区平均水平1.2个百分点', '1.2个百分点', 'percentage_point', '降幅'],
     ['人均收入只有全省平均水平的80%', '80%', 'percent', '人均收入'],
-    // near-misses: a share's whole stays its indicator; no subject before the verb keeps the reference; a bound right
-    // before its figure is only the qualifier
-    ['贫困人口占全县总人口的3%', '3%', 'percent', '总人口'],
+    // near-misses: a share of a whole measures its holder's share (Y is the denominator); no subject before the verb keeps
+    // the reference; a bound right before its figure is only the qualifier
+    ['贫困人口占全县总人口的3%', '3%', 'percent', '贫困人口'],
     ['不低于总投资的10%', '10%', 'percent', '总投资'],
     ['PM2.5平均浓度低于35微克/立方米', '35微克/立方米', 'quantity', 'PM2.5平均浓度'],
     // a unit of time glued to 数 is the noun's, 在 glued to a verb character a state
@@ -774,10 +774,10 @@ describe('[indicator] comparison bases, chains of 同比/环比 clauses and shar
     ['占X的', '中央对地方转移支付10.3万亿元,占中央一般公共预算支出的72.5%,比上年提高0.8个百分点。',
       [['10.3万亿元', '地方转移支付'], ['72.5%', '地方转移支付'], ['0.8个百分点', '地方转移支付']]],
     // near-misses: 比例 is no comparison; two figures of different things keep their own subjects; a share with its
-    // subject in its own clause and none before keeps the whole (as before); a rank
+    // subject in its own clause measures that subject's share, and with none in the clause or before keeps the whole; a rank
     ['比例', '居民出资比例达到30%。', [['30%', '居民出资比例']]],
     ['two subjects', '受理案件120件,结案率达到95%。', [['120件', '案件'], ['95%', '结案率']]],
-    ['a share in its own clause', '贫困人口占全县总人口的3%。', [['3%', '总人口']]],
+    ['a share in its own clause', '贫困人口占全县总人口的3%。', [['3%', '贫困人口']]],
     ['比对 compares nothing', '通过大数据比对新增纳入救助对象1860人。', [['1860人', '救助对象']]],
     ['占比 is no comparison', '线上销售占比由两成提高到三成至四成。', [['两成', '线上销售'], ['三成至四成', '线上销售占比']]],
     ['高出 and a glued 比', '小麦平均亩产达到528公斤,比非项目区高出约50公斤,增幅近一成。',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/source/normalize.js';
 import { defaultSegmenter } from '../../src/segment/jieba.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
-import { shareHolder } from '../../src/extract/share-holder.js';
+import { shareHolder, wholeShareHolderEnd } from '../../src/extract/share-holder.js';
 
 /** The indicator of the quantity written `figure` in `text`, segmented by jieba with the project's dictionaries. */
 function indicatorOf(text: string, figure: string): string | null | undefined {
@@ -40,5 +40,26 @@ describe('[share-holder] the holder of a share or progress written before its fi
     expect(at('，占比80.4%', '80.4%')).toBeNull();
     expect(at('民生支出33亿元占比80%', '80%')).toBeNull();
     expect(at('覆盖率达到90%', '90%')).toBeNull();
+  });
+});
+
+describe('[share-holder] X占Y的: a share of a whole measures its holder X, Y is the denominator', () => {
+  it.each<[string, string, string | null]>([
+    ['但涉老诈骗案件仍占发案总数的21%。', '21%', '涉老诈骗案件'],
+    ['贫困人口约占全县总人口的3%。', '约占全县总人口的3%', '贫困人口'],
+    ['老年人口已占总人口的五分之一。', '五分之一', '老年人口'],
+    // near-misses: no holder in the clause (the whole stays); a verb in 占 (占用) is no share; 占比 is read by shareHolder
+    ['经过努力,占全县总人口的3%。', '3%', '总人口'],
+    ['违法占用耕地的5%。', '5%', '违法占用耕地'],
+    ['农村人口占比为35%。', '35%', '农村人口占比'],
+  ])('%s (%s) → %s', (text, figure, want) => {
+    expect(indicatorOf(text, figure)).toBe(want);
+  });
+
+  it.each<[string, number]>([
+    ['涉老诈骗案件仍占发案总数的', 6], ['贫困人口占全县总人口的', 4], ['老年人口已占总人口的', 4],
+    ['占全县总人口的', -1], ['违法占用耕地的', -1], ['被侵占集体资产的', -1], ['占比', -1],
+  ])('%s: the holder ends at %i', (clause, want) => {
+    expect(wholeShareHolderEnd(clause)).toBe(want);
   });
 });

@@ -242,3 +242,15 @@ describe('[units] 周期 is a cycle, no span of weeks; 周 before 期间 still i
     expect(matchUnit(input, 0)).toEqual(want);
   });
 });
+
+describe('[units] 个 before 人 after a numeral: a count of people', () => {
+  it.each<[string, number, string, number]>([
+    ['才4个人,管', 2, '人', 4], ['三个人负责', 1, '人', 3],
+    // near-misses: 人 opening a word (人才, 人员, 人民); no numeral before 个 (一个人 is read as a numeral 一 first, 个人 alone)
+    ['3个人才驿站', 1, '个', 2], ['5个人员密集场所', 1, '个', 2], ['两个人民调解组织', 1, '个', 2], ['个人', 0, '个', 1],
+  ])('%s at %i → %s', (view, start, unit, end) => {
+    const found = matchUnit(view, start);
+    expect(found?.unit).toBe(unit);
+    expect(found?.end).toBe(end);
+  });
+});

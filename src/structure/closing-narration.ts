@@ -108,7 +108,7 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
  */
 function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
   if (label.index !== words.index - 1) return null;
-  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1]));
+  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) ?? (STATEMENT_OPENS.test(view.slice(words.content[0], words.content[1])) ? BARE_LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) : null);
   const who = m?.[1] ?? m?.[2];
   if (!m || !who || isNotesHeading(who)) return null;
   const at = label.content[0] + m[0].indexOf(who);
@@ -116,6 +116,13 @@ function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
 }
 const LABEL_WHO = String.raw`[^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6}`;
 const LABEL_ALONE = new RegExp(String.raw`^\s*(?:【\s*(${LABEL_WHO})\s*】|(${LABEL_WHO})\s*:)\s*$`, 'u');
+/**
+ * A speaker line with no colon, "副省长 贺文龙" (a 实录's layout: the role tag on the next line, "问:", "答:"), is the label of the
+ * words below only when they open as a speech to the meeting does: under its tag ("表态发言:", "讲话:") or saluting the chair
+ * ("尊敬的罗主任,各位委员…").
+ */
+const BARE_LABEL_ALONE = new RegExp(String.raw`^\s*(${LABEL_WHO})\s*$`, 'u');
+const STATEMENT_OPENS = /^\s*(?:(?:(?:表态|总结)?(?:发言|讲话)|表态)\s*:|尊敬的)/u;
 
 /**
  * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too

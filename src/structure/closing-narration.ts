@@ -6,6 +6,7 @@
  */
 import type { Span } from '../model/span.js';
 import { isFurnitureLine } from './furniture-lines.js';
+import { isTopicHeading } from './heading-lines.js';
 import { isAttendanceLine } from './attendance-lines.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
@@ -77,7 +78,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   // heading alone on its line ("记者手记:\n询问现场气氛热烈。副省长某表态说,…": the genre's label, never an answer's words).
   // (…and so do a live feed's stamp and tag lines over it, "09:31⏎【表态】⏎副县长 某:…", furniture-lines.ts.)
   // (…and so does a sentence on the scene alone on its line, "现场,不少旁听群众举起手机拍照。": the reporter's, nobody's answer.)
-  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isSceneLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
+  // (…and so does a post's marked section heading over it, "▍表态：以问促改，守护成长", heading-lines.ts.)
+  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isTopicHeading(view.slice(inside[cut - 1].span[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isSceneLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
   // The reporter's notes after the last answer are never part of it, whatever their first lines ("记者手记:⏎询问会上,委员们问得
   // 直接…。会后,副市长某表态说,…", "【记者观察】…"): what of them is left here holds the closing (document-end.ts), from their heading on.
   if (closers && closers.answered !== null) {

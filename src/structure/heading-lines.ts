@@ -9,6 +9,8 @@
  * colon and a phrase with no sentence stop — the colon and the pause inside are a heading's, not a label's or a sentence's.
  */
 
+import { headsGroup } from './groups.js';
+
 /** A section number opening the line: "04 | ", "1｜" (the view folds ｜ to |), "丨", or "NO.1" before a space or a bar. */
 const SECTION_NUMBER = /^[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[|丨]|[Nn][Oo]\.[ \t\u3000]*\d{1,2}(?:[ \t\u3000]*[|丨]|[ \t\u3000]))[ \t\u3000]*(?=\S)/u;
 /** A short quoted catchword inside the heading: “看不见的后厨”, “谁来看、谁来管” (no sentence stop inside). */
@@ -37,7 +39,8 @@ export function isMarkedHeading(line: string): boolean {
 
 /** `line` (a line of the view) is a topic heading, its bar blanked or a bullet before it: "  表态:以问促改,守护成长". */
 export function isTopicHeading(line: string): boolean {
-  return line.length <= 34 && TOPIC_HEADING.test(line);
+  // (A part's heading, "第二场:农村公路养护", "问水源:…", heads a group of questions instead: groups.ts.)
+  return line.length <= 34 && TOPIC_HEADING.test(line) && !headsGroup(line.trim());
 }
 
 /** The number opening a section heading's line ("04 | "), or null. */

@@ -44,6 +44,9 @@ describe('[heading-lines] a WeChat topic heading: its bar blanked in the view, a
     ['张某：好的，谢谢', false],
     ['州人大代表彭家旺：', false],
     ['补贴标准：每人每月1070元提高到1170元。', false],
+    // a part's heading heads a group of questions instead (groups.ts)
+    ['第二场：农村公路养护', false],
+    ['问水源：饮用水源地如何保护？', false],
   ])('%s → %s', (text, heading) => {
     expect(isTopicHeading(normalize(text))).toBe(heading);
     if (heading) expect(plainHeading(normalize(text)).startsWith('■')).toBe(true);

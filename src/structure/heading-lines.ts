@@ -40,8 +40,14 @@ export function isMarkedHeading(line: string): boolean {
 /** `line` (a line of the view) is a topic heading, its bar blanked or a bullet before it: "  表态:以问促改,守护成长". */
 export function isTopicHeading(line: string): boolean {
   // (A part's heading, "第二场:农村公路养护", "问水源:…", heads a group of questions instead: groups.ts.)
-  return line.length <= 34 && TOPIC_HEADING.test(line) && !headsGroup(line.trim());
+  if (line.length > 34 || !TOPIC_HEADING.test(line) || headsGroup(line.trim())) return false;
+  return HEADLINE_PHRASE.test(line.slice(line.indexOf(':') + 1).trim());
 }
+/**
+ * What makes the phrase after the topic a headline, not a field's value ("完成时限:10月前", "责任单位:县水利局"): it asks (如何,
+ * 怎样, 怎么, 为何, 谁, 能否…), sets a catchword in quotes ("“护苗”防线…"), or pairs two four-character phrases ("以问促改,守护成长").
+ */
+const HEADLINE_PHRASE = /如何|怎样|怎么|为何|为什么|谁|何时|哪|能否|是否|多少|咋|“[^”\n]+”|^\p{sc=Han}{4},\p{sc=Han}{4}\??$/u;
 
 /** The number opening a section heading's line ("04 | "), or null. */
 export function sectionNumber(line: string): string | null {

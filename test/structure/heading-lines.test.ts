@@ -47,6 +47,9 @@ describe('[heading-lines] a WeChat topic heading: its bar blanked in the view, a
     // a part's heading heads a group of questions instead (groups.ts)
     ['第二场：农村公路养护', false],
     ['问水源：饮用水源地如何保护？', false],
+    // a field line: its value is no headline
+    ['完成时限：10月前', false],
+    ['责任单位：县应急管理局', false],
   ])('%s → %s', (text, heading) => {
     expect(isTopicHeading(normalize(text))).toBe(heading);
     if (heading) expect(plainHeading(normalize(text)).startsWith('■')).toBe(true);

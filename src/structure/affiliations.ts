@@ -26,6 +26,8 @@ import { readOrganization } from './title-orgs.js';
 import { findTitles } from './titles.js';
 import { TURN_NOTE_WORDS } from './speech-patterns.js';
 import { lineStartAt } from '../source/line-bounds.js';
+// A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title.
+import { ETHNICITY } from './label-asides.js';
 
 /** After the name: the bracketed words, then the label's verb and colon, or the end of the line. */
 const AFTER_NAME = /^[ \t\u3000]*\(([^()\n:;。?!]{1,30})\)[ \t\u3000]*(?:(?:追问|提问|询问|问|回答|答复|答)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:|[ \t\u3000]*(?:\n|$))/u;
@@ -61,8 +63,6 @@ const CAPACITY = /^\s*(?:代表(?![团组处委队])\p{sc=Han}{2,20}|受\p{sc=Ha
  * title's: title-qualifiers.ts.)
  */
 const TENURE = /^\s*(?:(?:(?:\d{4}|[今去前上本])年)?(?:[\d一二三四五六七八九十]{1,3}月(?:份|底|初|中旬)?)?(?:起|刚|才)?|新|刚|才|近期|日前)\s*(?:到任|任职|上任|履新|就任|接任|新任|起任)(?:以来|不久)?\s*$/u;
-/** A person's ethnicity ("其其格(蒙古族):", "(彝族)"): part of the label, no title. */
-const ETHNICITY = /^\s*\p{sc=Han}{1,4}族\s*$/u;
 /** The words that introduce another name of the person: 曾用名王某, 汉名李明, 又名…. */
 const ALIAS_LEAD = /^\s*(?:曾用名|原名|又名|汉名|别名|化名|本名|小名|藏名|蒙古名|蒙名|维吾尔名|彝名)\s*[:]?\s*/u;
 /** Last characters of village names the lexicon does not list (李家湾, 王家庄, 石板沟): places, no personal names. */

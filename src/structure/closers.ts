@@ -258,11 +258,12 @@ const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆�
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /**
  * A head's words framed as closing: 在回应时/在讲话中/在表态发言中/在应询时/在回答询问后/在应询后/最后 … 表示 (要求, 希望: requirements,
- * head-requirements.ts), the 在 left out at times ("副市长某讲话时表示", "某某应询后表示"); or the head's speech named as the act,
+ * head-requirements.ts), the 在 left out at times ("副市长某讲话时表示", "某某应询后表示"), the act maybe framed ("副州长某作表态发言时说,",
+ * "作讲话时表示", as "作表态发言。她说," is); or the head's speech named as the act,
  * its clause ending there ("最后,副区长某讲话。她表示,…", "副市长某作了讲话,…"): the report tells a speech to the meeting,
  * never an answer to one question.
  */
-const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在?(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在?(?:回答|答复|回应|应询)(?:询问|提问)?后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
+const HEAD_CLOSES = /^\s*(?:同志)?(?:(?:在?(?:(?:作|做)了?)?(?:回应|答复|回答|应询|讲话|发言|表态(?:发言|讲话)?)(?:时|中)|在?(?:回答|答复|回应|应询)(?:询问|提问)?后|在[^。,\n]{0,8}?结束(?:时|前))[^。,\n]{0,4}?|最后)(?:表示|指出|强调|表态|说|讲|要求|希望)|^\s*(?:同志)?\s*(?:最后|随后)?\s*(?:作|做)?了?(?:简短的?)?讲话\s*[。,;]\s*(?:他|她)?(?:表示|指出|强调|说)?/u;
 /**
  * …or, under the head's own label, framed as a statement of position ("副省长某:我代表省政府表个态。…", "某:下面我表一下态。"):
  * a 表态 after the last exchange speaks to all the questions (with promises it stays an answer: `promises`).
@@ -277,6 +278,14 @@ const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!
  * head's label also "各位委员提出的意见很中肯" (各位 + the members, without 们, and what they raised).
  */
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
+
+/**
+ * …or a speech to the meeting by its form: the words salute the chair and all the members ("尊敬的罗主任,各位委员、各位代表:…")
+ * or open under a speech's tag ("讲话:", "总结讲话:"), as a head's label alone on its line gives them ("副省长 贺文龙⏎尊敬的罗主任,
+ * 各位委员…", "副省长 贺文龙⏎讲话:…"). An answer thanks the member who asked; a salute to the chair and to everyone speaks to the
+ * whole inquiry.
+ */
+const SALUTES_ALL = /^\s*(?:同志)?\s*(?:(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)?\s*(?:(?:总结|表态)?(?:讲话|发言)\s*:\s*)?尊敬的[^,。;:?!\n]{1,14}?[,、]\s*(?:尊敬的)?各位(?:委员|代表|常委会组成人员|领导)|^\s*(?:同志)?\s*(?:总结)?讲话\s*:/u;
 
 /** `before` (the view from a sentence's start to a speaker's mention) is the moment at most (MOMENT): "会议最后,", "询问结束后,", nothing. */
 export function atClosingMoment(before: string): boolean {
@@ -321,7 +330,7 @@ export function closesInquiry(view: string, line: Span, closers: Closers): boole
     const addressed = closers.addressed?.includes(head[0]) ?? false;
     // (表态 as the verb of saying, its comma right after — "副省长某表态,今年将确保…" — is the same act as 表态说, from a head
     // the last question was not put to: asked, "请问桂副市长,…" then "副市长桂某表态,…", he answers.)
-    if ((HEAD_CLOSES.test(after) || (!addressed && TO_ALL.test(after)) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
+    if ((HEAD_CLOSES.test(after) || (!addressed && (TO_ALL.test(after) || SALUTES_ALL.test(after))) || HEAD_STATES.test(after) || (!addressed && STATES.test(after)) || speaksForGovernment(after)) && !(addressed && promises(view.slice(head[1], c1)))) return true;
     if (addressed) return false;
     // (Before the chair's end marker the question is still open: the government's commitment alone, "副区长 某:区政府将统筹
     // 推进。", adds to its answer when the head gives his 表态 after the marker; words to all the members or taking in what

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../model/span.js';
 import { isFurnitureLine } from './furniture-lines.js';
+import { isTopicHeading } from './heading-lines.js';
 import { isAttendanceLine } from './attendance-lines.js';
 import { STAMP } from './stamps.js';
 import { trim, type Line } from './blocks.js';
@@ -77,7 +78,8 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
   // heading alone on its line ("记者手记:\n询问现场气氛热烈。副省长某表态说,…": the genre's label, never an answer's words).
   // (…and so do a live feed's stamp and tag lines over it, "09:31⏎【表态】⏎副县长 某:…", furniture-lines.ts.)
   // (…and so does a sentence on the scene alone on its line, "现场,不少旁听群众举起手机拍照。": the reporter's, nobody's answer.)
-  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isSceneLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
+  // (…and so does a post's marked section heading over it, "▍表态：以问促改，守护成长", heading-lines.ts.)
+  while (cut < inside.length && cut > 1 && (TRAILER.test(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isFurnitureLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isTopicHeading(view.slice(inside[cut - 1].span[0], inside[cut - 1].content[1])) || isNotesHeading(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])) || isSceneLine(view.slice(inside[cut - 1].content[0], inside[cut - 1].content[1])))) cut--;
   // The reporter's notes after the last answer are never part of it, whatever their first lines ("记者手记:⏎询问会上,委员们问得
   // 直接…。会后,副市长某表态说,…", "【记者观察】…"): what of them is left here holds the closing (document-end.ts), from their heading on.
   if (closers && closers.answered !== null) {
@@ -108,7 +110,7 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
  */
 function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
   if (label.index !== words.index - 1) return null;
-  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1]));
+  const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) ?? (STATEMENT_OPENS.test(view.slice(words.content[0], words.content[1])) ? BARE_LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) : null);
   const who = m?.[1] ?? m?.[2];
   if (!m || !who || isNotesHeading(who)) return null;
   const at = label.content[0] + m[0].indexOf(who);
@@ -116,6 +118,13 @@ function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
 }
 const LABEL_WHO = String.raw`[^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6}`;
 const LABEL_ALONE = new RegExp(String.raw`^\s*(?:【\s*(${LABEL_WHO})\s*】|(${LABEL_WHO})\s*:)\s*$`, 'u');
+/**
+ * A speaker line with no colon, "副省长 贺文龙" (a 实录's layout: the role tag on the next line, "问:", "答:"), is the label of the
+ * words below only when they open as a speech to the meeting does: under its tag ("表态发言:", "讲话:") or saluting the chair
+ * ("尊敬的罗主任,各位委员…").
+ */
+const BARE_LABEL_ALONE = new RegExp(String.raw`^\s*(${LABEL_WHO})\s*$`, 'u');
+const STATEMENT_OPENS = /^\s*(?:(?:(?:表态|总结)?(?:发言|讲话)|表态)\s*:|尊敬的)/u;
 
 /**
  * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too

@@ -18,6 +18,7 @@ import { surnameLength } from './name-context.js';
 import { slotOf } from './delimited-names.js';
 import { labelEndAt } from './unlisted-names.js';
 import { parseOrganization } from './org-units.js';
+import { readOrganization } from './title-orgs.js';
 import { lineStartAt } from '../source/line-bounds.js';
 
 /** A title whose head is 代表: 人大代表, 市人大代表, 列席代表 (not 代表团, 代表处). */
@@ -36,9 +37,14 @@ const OCCUPATION_FIELD = new RegExp(String.raw`${RUN}[ \t]*(?:同志|代表)?[ \
 const SPACED_NAME = /(?:[ \t\u00a0]{1,2}(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})|(\p{sc=Han}[ \t\u00a0]{1,2}\p{sc=Han}))$/u;
 /**
  * The last characters of occupation nouns, before a name glued to them (质量总监秦雪, 技术员张晓伟, 合伙人欧阳明远,
- * 店长刘洋, 首席技师赵磊, 后勤主管周敏): where the name may start.
+ * 店长刘洋, 首席技师赵磊, 后勤主管周敏; 民宿业主邓某, 果园园主施某 after OWNED): where the name may start.
  */
 const OCCUPATION_FINAL = new Set(Array.from('员长监人师管工手生士家匠农户理任记官裁事授者头医练'));
+/**
+ * The owner of a business is its head noun + 主 (场主, 园主, 庄主, 业主, 店主, 船主, 矿主): 主 ends an occupation only after one
+ * (主管蒙丽 is a 主管 and a name, never 主 + 管蒙丽).
+ */
+const OWNED = new Set(Array.from('场园庄业店船矿窑宿'));
 
 /**
  * The mention a deputy's label makes when its chain (`chainStart` to `deputyEnd`, the end of its 代表 link, a 、
@@ -64,8 +70,23 @@ export function deputyOccupationMention(pair: TextPair, lex: Lexicon, chainStart
   // elected, not a post: the title ends at 代表 ("…、桐华街道居民孟雪琴" names an occupation there, and keeps it).
   if (placeAlone(lex, view.slice(at, titleEnd))) titleEnd = deputyEnd;
   const title: Span = [chainStart, titleEnd];
+  // "…、晋江市某药店店长施某": the workplace before the occupation is the deputy's organization, as after a listed post.
+  const work = titleEnd > deputyEnd ? workplace(lex, view, at, titleEnd) : null;
   return speakerMention([chainStart, name[1]], 'title-name', text.slice(name[0], name[1]), name, text.slice(title[0], title[1]), title,
-    facts.organization, facts.congress, facts.office, text.slice(name[0], name[0] + Math.max(1, surnameLength(lex, view, name[0]))));
+    work ? text.slice(work[0], work[1]) : facts.organization, facts.congress, facts.office, text.slice(name[0], name[0] + Math.max(1, surnameLength(lex, view, name[0]))));
+}
+
+/**
+ * The workplace opening the occupation link `[start, end)` ("晋江市某药店店长" → 晋江市某药店, "某农庄庄主" → 某农庄): the longest
+ * organization from `start` that names an institution (not places alone, a constituency) and leaves an occupation word of two
+ * characters or more after it; null when none reads.
+ */
+function workplace(lex: Lexicon, view: string, start: number, end: number): Span | null {
+  for (let e = end - 2; e - start >= 2; e--) {
+    const org = readOrganization(lex, view, e, start);
+    if (org.start === start && org.organization && org.organization[1] === e && org.units.some((u) => u.kind !== 'place')) return org.organization;
+  }
+  return null;
 }
 
 /** True when `words` are places only (西塘街道, 红星村, 城东选区, 勐泉镇、红星村): no institution, post or occupation in them. */
@@ -84,7 +105,7 @@ function nameAtEnd(lex: Lexicon, view: string, start: number, end: number): Span
     if (s - start < 2) continue;
     const surname = surnameLength(lex, view, s);
     if (surname === 0 || (len === 4 && surname !== 2)) continue;
-    if (OCCUPATION_FINAL.has(view[s - 1])) return [s, end];
+    if (OCCUPATION_FINAL.has(view[s - 1]) || (view[s - 1] === '主' && OWNED.has(view[s - 2]))) return [s, end];
   }
   return null;
 }

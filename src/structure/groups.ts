@@ -59,6 +59,13 @@ export function isGroupHeading(line: string): boolean {
   return GROUP_WORDS.some((w) => line.includes(w)) && GROUP_HEADING.test(line);
 }
 
+/** Whether `line` (one line of the view, trimmed) heads a group: a part's heading or a 问 topic subhead ("问水源:饮用水源地如何保护?"). */
+export function headsGroup(line: string): boolean {
+  if (isGroupHeading(line)) return true;
+  const t = line.charCodeAt(0) === 0x95ee && line.length <= 48 && !TOPIC_NOT_SECOND.includes(line[1]) ? TOPIC_HEADING.exec(line) : null; // 问
+  return t !== null && !ASKED_PERSON.test(t[1]);
+}
+
 export interface GroupHeading {
   /** The heading line's content (after a live feed's stamp opening it). */
   span: Span;

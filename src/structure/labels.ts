@@ -92,6 +92,12 @@ function namedLabelAt(view: string, after: number, eol: number, mentions: Speake
  * after a 答 label a member so named is the one answered ("答:韩委员说的情况确实存在。").
  */
 const REFERENCE_VERB = /^\s*(?:同志)?\s*(?:刚才|刚刚)?(?:说|讲|提到|谈到|介绍|表示)/u;
+/**
+ * What a member raised, named by the one answering: 指出, 提出, 问, 反映, 关心, 关注 ("答:阎委员指出的问题确实存在。",
+ * "答:尉迟代表提出的问题很有代表性。"). After a 答 label the member so named is the one answered: 答 is a role tag, its
+ * speaker the label above it ("省交通运输厅副厅长 乔建华⏎答:…"), never the member.
+ */
+const RAISED_VERB = /^\s*(?:同志)?\s*(?:刚才|刚刚)?(?:指出|提出|问|反映|关心|关注)/u;
 
 /** That mention when a verb of speaking follows it, else null (nor when it is the other side, only reported: see REFERENCE_VERB). */
 function reportedOpener(view: string, after: number, eol: number, mentions: SpeakerMention[], role: SpeechRole): SpeakerMention | null {
@@ -100,7 +106,8 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
   // ("【提问】某委员 问 县数据局⏎…?": a routing header, the speaker's own label, its words on the next line: routing-headers.ts.)
   if (routingHeader(lexicon(), view, x.span[1], view.length)) return null;
   const otherSide = role === 'asker' ? !x.congress : x.congress;
-  return otherSide && REFERENCE_VERB.test(view.slice(x.span[1], eol)) ? null : x;
+  const words = view.slice(x.span[1], eol);
+  return otherSide && (REFERENCE_VERB.test(words) || (role === 'responder' && RAISED_VERB.test(words))) ? null : x;
 }
 
 /**

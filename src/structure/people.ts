@@ -17,6 +17,7 @@ import { withoutEmphasis } from '../source/markdown.js';
 import { withoutFormerName } from './second-names.js';
 import { sameOrganization } from '../model/org-names.js';
 import { foldedNameDots } from './dotted-names.js';
+import { withoutAsides } from './label-asides.js'; // "州人大代表（土家族）、…": the note is no part of the title
 import { addressedTitle, fitsTitle } from './addressed-titles.js';
 
 const NONE: readonly string[] = [];
@@ -56,7 +57,7 @@ export class PeopleRegistry {
     for (let k = lo - 1; k >= 0 && mentions[k].span[0] === span[0]; k--) if (mentions[k].span[1] === span[1]) known = true;
     if (!known) mentions.splice(lo, 0, { text: this.text.slice(span[0], span[1]), span: [span[0], span[1]] });
     // 市水利局**局长 → 市水利局局长; …局（原区行政审批局）局长 → …局局长 (a former name is no part of the post, second-names.ts)
-    const title = m.titleSpan ? withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1]))) : null;
+    const title = m.titleSpan ? withoutAsides(withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1])))) : null;
     const resolved = m.form === 'surname-title' || m.reference === 'anaphoric';
     // 市农业委员会主任兼市畜牧兽医局局长 holds two posts: each is a title of its own (a 、 chain stays one title).
     // A chain replacing a link named before (请县人大代表某提问, then 某(县人大代表、某合作社理事长)) brings its organization.
@@ -171,7 +172,7 @@ export class PeopleRegistry {
   private adopt(m: SpeakerMention): Person | null {
     if (!m.name) return null;
     // "省审计厅厅长:…" then "省审计厅厅长 施某某:…": the same office with its organization, once nameless.
-    const title = m.titleSpan && m.organization ? normalize(withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1])))) : null;
+    const title = m.titleSpan && m.organization ? normalize(withoutAsides(withoutFormerName(withoutEmphasis(this.text.slice(m.titleSpan[0], m.titleSpan[1]))))) : null;
     const holders = title ? this.list.filter((p) => p.name === null && !this.surnames.has(p) && p.organization !== null && p.titles.some((t) => normalize(t) === title)) : [];
     if (holders.length === 1 && !m.congress) {
       holders[0].name = m.name;

@@ -44,6 +44,7 @@ import { resolveFieldDepartments } from './field-departments.js';
 import { bareNames } from './bare-names.js';
 import { quotedAskerMentions } from './quoted-askers.js';
 import { qualifierEnd } from './title-qualifiers.js';
+import { asideEnd } from './label-asides.js';
 import { delimitedName, slotOf } from './delimited-names.js';
 import type { NameRead } from './name-context.js';
 import { lineStartAt } from '../source/line-bounds.js';
@@ -88,7 +89,10 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
       // "县医疗保障局 局长 何勇:": a label set in columns, a space between the organization and its post (spaced-labels.ts).
       else if (view.charCodeAt(hit.start - 1) === 0x20 || view.charCodeAt(hit.start - 1) === 0x09) org = spacedLabelOrganization(lex, view, hit.start, floor, (hit.flags & TAG.office) !== 0) ?? org;
     }
-    links.push({ start: 0, end: qualifierEnd(view, hit.end), hits: [hit], org });
+    // "州人大代表（土家族）、…": a note on the person between two links is an aside; the chain reads on over it (label-asides.ts).
+    const end = qualifierEnd(view, hit.end);
+    const aside = asideEnd(view, end);
+    links.push({ start: 0, end: aside > end && JOINERS.has(view[aside]) ? aside : end, hits: [hit], org });
     links[links.length - 1].start = links[links.length - 1].org.start;
   }
 

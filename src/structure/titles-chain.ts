@@ -29,6 +29,7 @@ import { ACTING } from '../model/posts.js';
 import { commaNoteStart } from './title-qualifiers.js';
 import { speaksOnBehalf } from './on-behalf.js';
 import { repeatedPost } from './repeated-posts.js';
+import { asideEnd, withoutAsides } from './label-asides.js';
 
 /** Words that join the last names of a list: 副局长王某、李某和赵某. */
 const LIST_AND = new Set(['和', '与', '及']);
@@ -89,6 +90,9 @@ function skipSpaces(view: string, pos: number, to: number): number {
 const ANNOTATION = /^\((?:列席|特邀|应邀|受邀|[^()\n,。;:]{1,12}?(?:选区|代表团|界别))\)[ \t]*/u;
 function skipAnnotation(view: string, pos: number, to: number): number {
   if (view[pos] !== '(') return pos;
+  // "…党支部书记（土家族）彭家旺：": a note on the person (ethnicity, sex) is an aside too (label-asides.ts).
+  const aside = asideEnd(view, pos);
+  if (aside > pos) return skipSpaces(view, aside, to);
   const m = ANNOTATION.exec(view.slice(pos, Math.min(to, pos + 20)));
   return m ? pos + m[0].length : pos;
 }
@@ -107,7 +111,7 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   const mention = (start: number, end: number, form: SpeakerMention['form'], name: Span | null, title: Span): SpeakerMention => {
     facts ??= chainFacts(pair, chain, tags);
     // (The title as a string of its own: emphasis marks inside it, "市水利局**局长", are layout.)
-    return speakerMention([start, end], form, name ? text.slice(name[0], name[1]) : null, name, withoutEmphasis(text.slice(title[0], title[1])), title,
+    return speakerMention([start, end], form, name ? text.slice(name[0], name[1]) : null, name, withoutAsides(withoutEmphasis(text.slice(title[0], title[1]))), title,
       facts.organization, facts.congress, facts.office, name ? surnameOf(pair, lex, name[0]) : null);
   };
 

@@ -11,6 +11,7 @@ import { warning, type Warning } from '../model/diagnostics.js';
 import type { TextPair } from './types.js';
 import { frameKind } from './frame.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { isMarkedHeading } from './heading-lines.js';
 
 /** The last character of words that were cut: a Han character, a letter or digit, a comma or 、. */
 const CUT_END = /[\p{sc=Han}\p{L}\p{N},、]$/u;
@@ -36,6 +37,8 @@ export function truncatedTurns({ text, view }: TextPair, turns: readonly Turn[])
     // a page footer or an attribution ("”——市人大代表 某某") set at the turn's end has none.
     const line = view.slice(Math.max(t.span[0], lineStartAt(view, end)), end);
     if (!UNFINISHED.test(line)) continue;
+    // ("▍表态：以问促改，守护成长": a marked section heading after the answer is the post's, its pause no unfinished clause.)
+    if (isMarkedHeading(text.slice(Math.max(t.span[0], lineStartAt(view, end)), end))) continue;
     const at = Math.max(t.span[0], end - 4);
     out.push(warning('truncated-text', `the ${t.role}'s turn ends with no closing stop (“…${text.slice(at, end)}”): cut off here`, [at, end]));
   }

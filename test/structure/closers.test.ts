@@ -290,6 +290,11 @@ describe('[closers] a government head\'s statement of position (表态) told in 
     ['在询问中作了表态发言', '副市长桂某某在询问中作了表态发言，表示市政府将逐项整改。', true],
     ['分别作了表态发言 (in both rounds)', '副市长桂某某分别作了表态发言，表示市政府将逐项整改。', true],
     ['在会上最后作表态发言', '副县长阚某某在会上最后作表态发言，表示县政府将全力抓好整改。', true],
+    // The act framed by 作 before 时说/时表示, as "作表态发言。他说，" is (t70 #3).
+    ['作表态发言时说', '副州长冉某某作表态发言时说，未成年人保护是全社会的共同责任，州政府将抓好四个方面：第一，…；第二，…。', true],
+    ['作表态发言时表示', '副市长段某某作表态发言时表示，市政府将认真梳理委员、代表们提出的问题。', true],
+    ['作讲话时表示', '最后，副县长阚某某作讲话时表示，县政府将全力抓好整改。', true],
+    ['near-miss: 作说明时表示 is no speech to the meeting', '副市长桂某某作说明时表示，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
     // near-misses: an adverbial before an act that is no 表态, or 表态 not ending its clause
     ['在询问中作了说明 is no statement of position', '副市长桂某某在询问中作了说明，市政府将逐项整改：一是补齐床位；二是培养护理员。', false],
     ['在询问中作表态发言的要求 goes on: no act told', '副市长桂某某在询问中作表态发言的要求很明确，市政府将抓好两项工作：一是补齐床位；二是培养护理员。', false],
@@ -437,5 +442,26 @@ describe('[closers] a court\'s or procuratorate\'s head: a 表态 after the last
     ['a court\'s 局长-like post (执行局局长) heads no court', `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`, `${ANSWERED}\n市法院执行局局长钟某某表态：市法院将认真研究，逐条整改。`],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toBe(expected);
+  });
+});
+
+/** A 实录 of speaker lines: "TITLE NAME" alone on its line, the role tag (问:/答:) opening the words below. */
+const LINES = '省人大常委会委员 甘某某\n问：养老床位缺口有多大？\n\n省民政厅厅长 程某某\n答：缺口约3000张，我们将分三年补齐。';
+
+describe('[closers] a head\'s statement under a speaker line (t70 #3)', () => {
+  it.each<[string, string, boolean]>([
+    ['表态发言: under the speaker line', '副省长 卞某某\n表态发言：尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
+    ['a salute to the chair and to all, no tag', '副省长 卞某某\n尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
+    ['讲话: under the speaker line', '副省长 卞某某\n讲话：省政府将认真研究委员们的意见。', true],
+    // near-misses: a head answering the last question under 答:; a salute by the head the question was put to, with promises
+    ['答: under a head\'s speaker line stays the answer', '副省长 卞某某\n答：省财政将再安排资金。', false],
+    ['a head thanking the member who asked stays the answer', '副省长 卞某某\n谢谢甘委员的提问。省财政将再安排资金。', false],
+  ])('%s', (_name, statement, closes) => {
+    const text = `${LINES}\n\n${statement}`;
+    expect(kept(text)).toBe(closes ? LINES : text);
+  });
+  it('a salute by the head the question was put to, with promises, stays the answer', () => {
+    const asked = LINES.replace('养老床位缺口有多大？', '请问卞副省长，养老床位缺口有多大？').replace('省民政厅厅长 程某某\n答：缺口约3000张，我们将分三年补齐。', '副省长 卞某某\n尊敬的罗主任，各位委员：省政府将抓好两项工作：一是增加床位；二是提高补贴。');
+    expect(kept(asked)).toBe(asked);
   });
 });

@@ -54,6 +54,42 @@ describe('[deputy-labels] an occupation after …人大代表、 in a label', ()
   });
 });
 
+describe('[deputy-labels] rural and private-sector deputies: an owner, a grower, a business (t70 #4)', () => {
+  /** The first mention of `text`: [name, title, organization]. */
+  function first(text: string): [string | null, string | null, string | null] {
+    const view = normalize(text);
+    const m = findMentions({ text, view })[0];
+    return m ? [m.name, m.title, m.organization] : [null, null, null];
+  }
+  it.each<[string, string, string, string, string]>([
+    // The owner: the business's head noun + 主.
+    ['a farm\'s 场主', '省人大代表、晋江市鸿星家庭农场场主施天佑：请问省农业农村厅，', '施天佑', '省人大代表、晋江市鸿星家庭农场场主', '晋江市鸿星家庭农场'],
+    ['an orchard\'s 园主', '县人大代表、某果园园主覃丽：请问县农业农村局，', '覃丽', '县人大代表、某果园园主', '某果园'],
+    ['a farmstay\'s 庄主', '市人大代表、某生态农庄庄主蒲青：请问市文旅局，', '蒲青', '市人大代表、某生态农庄庄主', '某生态农庄'],
+    ['a guesthouse\'s 业主', '州人大代表、巴东县溪丘湾乡民宿业主邓红霞：请问州文旅局，', '邓红霞', '州人大代表、巴东县溪丘湾乡民宿业主', '巴东县溪丘湾乡民宿'],
+    ['a 经营者 of a guesthouse', '省人大代表、某民宿经营者柯岚：请问省文旅厅，', '柯岚', '省人大代表、某民宿经营者', '某民宿'],
+    // The grower or keeper: no workplace named, the congress stays the organization.
+    ['a 养殖户', '县人大代表、城关镇养殖户庞悦：请问县畜牧局，', '庞悦', '县人大代表、城关镇养殖户', '城关镇'],
+    ['a 茶农', '县人大代表、茶农甘露：请问县农业农村局，', '甘露', '县人大代表、茶农', '县人大'],
+    // The business by its head noun before a listed post.
+    ['an enterprise (企业)', '省人大代表、晋江市某运动鞋服企业董事长施天佑：请问', '施天佑', '省人大代表、晋江市某运动鞋服企业董事长', '晋江市某运动鞋服企业'],
+    ['a market (商贸城)', '市人大代表、九江某大型商贸城总经理詹国华提问：请问', '詹国华', '市人大代表、九江某大型商贸城总经理', '九江某大型商贸城'],
+    ['a hotel (酒店)', '省人大代表、晋江市某大酒店总经理施天佑：请问', '施天佑', '省人大代表、晋江市某大酒店总经理', '晋江市某大酒店'],
+    ['a pharmacy (药店) before an unlisted occupation', '省人大代表、晋江市某药店店长施天佑：请问', '施天佑', '省人大代表、晋江市某药店店长', '晋江市某药店'],
+    ['a logistics park (物流园)', '省人大代表、晋江市某物流园总经理施天佑：请问', '施天佑', '省人大代表、晋江市某物流园总经理', '晋江市某物流园'],
+  ])('%s', (_name, text, name, title, org) => {
+    expect(first(text)).toEqual([name, title, org]);
+  });
+  it.each<[string, string, string, string]>([
+    // Near-misses: 主 after no business noun is no owner (主管 + a name); a place alone is the constituency.
+    ['主管 then the name', '区人大代表、某物业公司后勤主管蒙丽：请问区住建局，', '蒙丽', '某物业公司'],
+    ['a 街道 alone', '区人大代表、西塘街道 俞小平提问：请问', '俞小平', '区人大'],
+  ])('near-miss: %s', (_name, text, name, org) => {
+    const [n, , o] = first(text);
+    expect([n, o]).toEqual([name, org]);
+  });
+});
+
 describe('[deputy-labels] the qualifiers of 代表 before it in a label', () => {
   it.each<[string, string, string, string]>([
     ['列席代表', '列席代表庞悦：请问市教育局，', '庞悦', '列席代表'],

@@ -81,6 +81,31 @@ describe('[labels] a 问:/答: line that names its speakers', () => {
   });
 });
 
+describe('[labels] a member named opening a 答\'s words is the one answered, not the speaker', () => {
+  /** Events for `text` with hand-made mentions of `names` ([as written, congress]). */
+  function named(text: string, names: Array<[string, boolean]>) {
+    const view = normalize(text);
+    const mentions = names.map(([n, congress]) => { const at = text.indexOf(n); return { span: [at, at + n.length] as [number, number], form: 'surname-title' as const, name: null, nameSpan: null, title: null, titleSpan: null, organization: null, congress }; });
+    const events: SpeechEvent[] = [];
+    addLabelEvents(view, 0, view.length, mentions, events);
+    return events.sort((a, b) => a.start - b.start).map((e) => [e.role, e.mention ? text.slice(e.mention.span[0], e.mention.span[1]) : null]);
+  }
+  it.each<[string, string, Array<[string, boolean]>, Array<[string, string | null]>]>([
+    ['指出', '答：阎委员指出的问题确实存在。', [['阎委员', true]], [['responder', null]]],
+    ['提出', '答：尉迟代表提出的问题很有代表性。', [['尉迟代表', true]], [['responder', null]]],
+    ['问', '答：薛委员问的这个问题，我们正在研究。', [['薛委员', true]], [['responder', null]]],
+    ['反映', '答复：畅代表反映的情况属实。', [['畅代表', true]], [['responder', null]]],
+    // Near-misses: a member named with no verb after names nobody either; an official with 指出 after 答 still speaks;
+    // a member with 提出 after 问 is the asker, the minutes naming him.
+    ['a member and no verb', '答：阎委员，这个问题我们高度重视。', [['阎委员', true]], [['responder', null]]],
+    ['an official with 指出 after 答', '答：乔副厅长指出，年底前安装率达到100%。', [['乔副厅长', false]], [['responder', '乔副厅长']]],
+    ['a member with 提出 after 问', '委员询问：韩委员提出，覆盖面偏窄。', [['韩委员', true]], [['asker', '韩委员']]],
+  ])('%s', (_name, text, names, expected) => {
+    expect(named(text, names)).toEqual(expected);
+  });
+});
+
+
 describe('[labels] line labels without a readable speaker', () => {
   it.each([
     // a photo caption between the turns is narration: the turn before it ends at its line

@@ -19,6 +19,8 @@ describe('[truncated-turns] words cut off by a bad save', () => {
     ['cut inside an item', '县水利局局长 花志强：谢谢雷委员。我们做好三件事：一是清淤；二是对连续两年考核优秀的乡镇奖', '镇奖'],
     ['cut after a comma', '县水利局局长 花志强：今年完成清淤42公里，下一步，', '下一步，'],
     ['a line break left after the cut', '县水利局局长 花志强：今年完成清淤42公里，新建护岸\n\n', '建护岸'],
+    // near-miss: the same words with no bar are the answer's own, cut after its comma
+    ['a topic and a pause with no heading bar', '县水利局局长 花志强：今年完成清淤42公里。\n\n表态：以问促改，守护成长', '成长'],
   ])('%s', (_name, answer, tail) => {
     const { pair, list } = turns([ASK, ['responder', answer]]);
     const w = truncatedTurns(pair, list);
@@ -34,6 +36,8 @@ describe('[truncated-turns] words cut off by a bad save', () => {
     ['a page footer at the turn\'s end', '县水利局局长 花志强：今年完成清淤42公里。\n青禾县人民代表大会常务委员会公报    2024年第3期'],
     ['an attribution after a quotation', '“河道保洁谁来管，钱从哪里来？”——县人大代表、青禾中学教师 阮一凡'],
     ['a short reply', '县水利局局长 花志强：好'],
+    // A WeChat post's topic heading behind its bar, a pause inside it (t70 #10).
+    ['a ▍ topic heading at the turn\'s end', '县水利局局长 花志强：今年完成清淤42公里。\n\n▍表态：以问促改，守护成长'],
   ])('no warning: %s', (_name, answer) => {
     const { pair, list } = turns([ASK, ['responder', answer]]);
     expect(truncatedTurns(pair, list)).toEqual([]);

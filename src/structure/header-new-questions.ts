@@ -5,7 +5,7 @@
  * 我再问一个不同的问题, 另外一个问题, 第二个问题; after thanks at most) and puts it to an office nobody in the section
  * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
  * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
- * offices answer it. Under a topic's heading ("一、关于国有资产管理"), another member asking once the question is answered
+ * offices answer it. Under a topic's heading ("一、关于国有资产管理", "（四）关于…服务效能问题"), another member asking once the question is answered
  * asks one of their own. Under a header naming itself a question, another member pressing it stays in it; but once a
  * member's 追问 has split off a question of its own ("问题三：医保基金运行风险" / … / "委员周某追问：异地就医直接结算
  * 比例是多少？" / "市医保局局长廖某：…" / "委员蔡某：灵活就业人员参保有没有新办法？"), a member who has not asked under
@@ -26,6 +26,12 @@ const THANKS = `(?:${THANKS_LEAD})*`;
 const ANNOUNCES = new RegExp(String.raw`^\s*${THANKS}(?:我|那我)?(?:还有|还想(?:再)?问|再问|再提|另有|想再问)(?:一个|个|一下)?(?:不同的|新的|别的|其他的?)?问题|^\s*${THANKS}(?:还有|再问|我还想问)?(?:另外|另)一个(?:不同的|新的)?问题|^\s*${THANKS}(?:我的)?第[二三四五六七八九十2-9]个问题`, 'u');
 /** A header that names itself a question: 问题二, 询问三, 提问一, 第三问, 问1 (not a topic's heading, 一、关于…). */
 const QUESTION_HEADER = /问题|询问|提问|第[一二三四五六七八九十\d]+问|问[一二三四五六七八九十\d]/u;
+/**
+ * The head noun closing a topic's heading: "（四）关于住房公积金服务效能问题", "二、资金使用效率的问题" name a matter the
+ * members ask about, not one question — a committee's report on an inquiry groups several members' questions under it.
+ * (Read before QUESTION_HEADER: "问题二：关于积水点整治的问题" still names itself a question by its label.)
+ */
+const TOPIC_NOUN = /(?:的)?问题[\s)）】\]]*$/u;
 /** How far the member's words are read for the announcement and the office (UTF-16 code units). */
 const READ = 80;
 
@@ -40,7 +46,7 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
   // Who asked the section's question so far: under a topic's heading (a digest's "一、关于国有资产管理" over several
   // members' 问/答 exchanges) another member asking outright once it is answered asks a question of their own. A header
   // naming itself a question ("问题二：水质检测", "【询问三】") is one question: a member pressing it stays in it.
-  const topical = !QUESTION_HEADER.test(view.slice(header[0], header[1]));
+  const topical = !QUESTION_HEADER.test(view.slice(header[0], header[1]).replace(TOPIC_NOUN, ''));
   let askers = new Set<string>();
   // The member whose 追问, after an answer, opened the question now under way (sections.ts splits it off), and whether
   // it has been answered since.
@@ -56,13 +62,18 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
       if (e.mention?.organization) asked.push(e.mention.organization);
       continue;
     }
-    if (e.role !== 'asker' || e.wordsStart === null) continue;
+    if (e.role !== 'asker') continue;
     const who = e.mention?.name ?? null;
+    // (Reported speech, "常委会委员、市人大代表石秋云提出，…？", has no words after a label: it asks all the same.)
     if (topical && answered && who !== null && askers.size > 0 && !askers.has(who) && !e.followUp) {
       out.push(e);
       answered = false;
       askers = new Set([who]);
       presser = null;
+      continue;
+    }
+    if (e.wordsStart === null) {
+      if (who !== null) askers.add(who);
       continue;
     }
     if (e.followUp && answered) {

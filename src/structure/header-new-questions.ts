@@ -31,7 +31,7 @@ const QUESTION_HEADER = /问题|询问|提问|第[一二三四五六七八九十
  * members ask about, not one question — a committee's report on an inquiry groups several members' questions under it.
  * (Read before QUESTION_HEADER: "问题二：关于积水点整治的问题" still names itself a question by its label.)
  */
-const TOPIC_NOUN = /(?:的)?问题[\s)）】\]]*$/u;
+const TOPIC_NOUN = /(?:的)?问题[\s)）】\]。.:：]*$/u;
 /** How far the member's words are read for the announcement and the office (UTF-16 code units). */
 const READ = 80;
 

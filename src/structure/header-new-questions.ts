@@ -6,7 +6,8 @@
  * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
  * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
  * offices answer it. Under a topic's heading ("一、关于国有资产管理", "（四）关于…服务效能问题"), another member asking once the question is answered
- * asks one of their own. Under a header naming itself a question, another member pressing it stays in it; but once a
+ * asks one of their own — and so does one asking outright, on a line of their own, right after another member's question
+ * and before any answer (members asking in turn, 先后发问, answered after: a batch, batch.ts). Under a header naming itself a question, another member pressing it stays in it; but once a
  * member's 追问 has split off a question of its own ("问题三：医保基金运行风险" / … / "委员周某追问：异地就医直接结算
  * 比例是多少？" / "市医保局局长廖某：…" / "委员蔡某：灵活就业人员参保有没有新办法？"), a member who has not asked under
  * the header yet and then asks outright, the 追问 answered, puts a question of their own: a 追问 is its asker's, and one
@@ -32,6 +33,8 @@ const QUESTION_HEADER = /问题|询问|提问|第[一二三四五六七八九十
  * (Read before QUESTION_HEADER: "问题二：关于积水点整治的问题" still names itself a question by its label.)
  */
 const TOPIC_NOUN = /(?:的)?问题[\s)）】\]。.:：]*$/u;
+/** A question asked outright, in the view (its ？ folded to ?). */
+const QUESTION_MARK = /[?]/u;
 /** How far the member's words are read for the announcement and the office (UTF-16 code units). */
 const READ = 80;
 
@@ -52,6 +55,8 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
   // it has been answered since.
   let presser: string | null = null;
   let pressAnswered = false;
+  // The member who last asked outright (a question mark in their words) with no answer since, if any.
+  let lastAsked: SpeechEvent | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.start < from || e.anchor <= header[1]) continue;
@@ -64,14 +69,20 @@ export function headerNewQuestions(view: string, events: readonly SpeechEvent[],
     }
     if (e.role !== 'asker') continue;
     const who = e.mention?.name ?? null;
+    const asksOwn = QUESTION_MARK.test(view.slice(e.wordsStart ?? e.anchor, i + 1 < events.length ? Math.min(events[i + 1].start, to) : to));
     // (Reported speech, "常委会委员、市人大代表石秋云提出，…？", has no words after a label: it asks all the same.)
-    if (topical && answered && who !== null && askers.size > 0 && !askers.has(who) && !e.followUp) {
+    // Before any answer, members asking one after another under the matter, each a question of their own on a line of its
+    // own ("喻海涛问，…如何清理？⏎苏和问，…靠什么维持？", then the answers): a batch, as with no heading (batch.ts links them).
+    const inTurn = !answered && lastAsked !== null && asksOwn && view.slice(lastAsked.start, e.start).includes('\n');
+    if (topical && (answered || inTurn) && who !== null && askers.size > 0 && !askers.has(who) && !e.followUp) {
       out.push(e);
       answered = false;
       askers = new Set([who]);
       presser = null;
+      lastAsked = asksOwn ? e : null;
       continue;
     }
+    lastAsked = asksOwn && !answered ? e : null;
     if (e.wordsStart === null) {
       if (who !== null) askers.add(who);
       continue;

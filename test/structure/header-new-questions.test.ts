@@ -121,6 +121,22 @@ describe('[header-new-questions] a committee\'s report on an inquiry: each membe
     expect(s.questions.map((q) => q.text)).toEqual(['部分小型供水工程设施老化。请问市水利局，如何建立长效管护机制？', '山区群众能否用上自来水？', '水质检测能否做到全覆盖？']);
   });
 
+  it('two members asking in turn under one heading before the answers: a batch, each answer to its question', () => {
+    const s = build(`${TITLE}（二）关于水源保护与水费收缴问题\n\n常委会委员喻海涛和市人大代表苏和先后发问。\n\n喻海涛问，部分水源地周边仍有养殖场，如何清理？\n\n苏和问，农村水费收缴率不高，供水站运行靠什么维持？\n\n`
+      + '市生态环境局副局长雷佳和市水利局局长阎立新分别作了回答。\n\n阎立新说，将推行计量水价。\n\n雷佳说，年底前全部完成清理。\n');
+    expect(rows(s)).toEqual([[['喻海涛'], ['雷佳'], null], [['苏和'], ['阎立新'], null]]);
+  });
+
+  // near-misses: one label for two members (they ask together), a second member's words asking nothing (no ？).
+  it.each<[string, string, string[]]>([
+    ['one label for two members', '常委会委员喻海涛、市人大代表苏和：水源地周边的养殖场如何清理？\n\n', ['喻海涛', '苏和']],
+    ['the second member asks nothing', '喻海涛问，部分水源地周边仍有养殖场，如何清理？\n\n苏和说，这个问题群众反映强烈。\n\n', ['喻海涛', '苏和']],
+  ])('%s: one question', (_name, asks, askers) => {
+    const s = build(`${TITLE}（二）关于水源保护问题\n\n常委会委员喻海涛和市人大代表苏和先后发言。\n\n${asks}市生态环境局副局长雷佳回答：年底前全部完成清理。\n`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].askers.map(nameOf(s))).toEqual(askers);
+  });
+
   it('one member answered by two officials stays one question (near-miss)', () => {
     const s = build(`${TITLE}（一）关于农村供水工程管护问题\n\n常委会委员邬立新提出，如何建立长效管护机制？\n\n市水利局局长葛志远答复：将推行县级统管。\n\n市财政局副局长钱海燕补充说，市财政每年安排管护补助2500万元。\n`);
     expect(rows(s)).toEqual([[['邬立新'], ['葛志远', '钱海燕'], null]]);

@@ -5,10 +5,11 @@
  * 我再问一个不同的问题, 另外一个问题, 第二个问题; after thanks at most) and puts it to an office nobody in the section
  * was asked nor answered for opens a question of its own — as the same turn does with no header (sections.ts turnSections).
  * Announced without a new office ("我再问一个问题：维保费用由谁承担？") it stays in the header's question: the section's
- * offices answer it. Under a topic's heading ("一、关于国有资产管理", "（四）关于…服务效能问题"), another member asking once the question is answered
- * asks one of their own — and so does one asking outright, on a line of their own, right after another member's question
- * and before any answer (members asking in turn, 先后发问, answered after: a batch, batch.ts). Under a header naming itself a question, another member pressing it stays in it; but once a
- * member's 追问 has split off a question of its own ("问题三：医保基金运行风险" / … / "委员周某追问：异地就医直接结算
+ * offices answer it. Under a topic's heading ("一、关于国有资产管理", "（四）关于…服务效能问题"), another member asking
+ * once the question is answered asks one of their own — and so does one asking outright, on a line of their own, right
+ * after another member's question and before any answer (members asking in turn, 先后发问, answered after: a batch,
+ * batch.ts). Under a header naming itself a question, another member pressing it stays in it; but once a member's 追问
+ * has split off a question of its own ("问题三：医保基金运行风险" / … / "委员周某追问：异地就医直接结算
  * 比例是多少？" / "市医保局局长廖某：…" / "委员蔡某：灵活就业人员参保有没有新办法？"), a member who has not asked under
  * the header yet and then asks outright, the 追问 answered, puts a question of their own: a 追问 is its asker's, and one
  * member's question is no part of another's (together only when the text says so: one label, or 追问 again).

@@ -12,9 +12,9 @@
  * going with the answer before it; the answers left over go in reading order to the
  * questions left over, only when there are as many of each and the order stays the reading order.
  * Before that guess, a sentence naming the responders as answering respectively ("梁永胜和马俊杰分别作了回答", one per
- * question, in the questions' order) gives each answer the question of its speaker's place in it — by name, whatever
- * order the answers then come in — unless an answer matched on firmer evidence contradicts that order (the list is then
- * in some other order, and only the last answer left over goes to the last question left over).
+ * question, in the questions' order), each of them then heard, gives each answer the question of its speaker's place in
+ * it — by name, whatever order the answers then come in — unless an answer matched on firmer evidence contradicts that
+ * order (the list is then in some other order, and only the last answer left over goes to the last question left over).
  * Anything else is no guess: the answer stays unmatched. Texts are read on the normalized view.
  */
 import { parseNumeral } from '../extract/numerals.js';
@@ -149,17 +149,21 @@ export function matchAnswers(questions: BatchQuestion[], units: AnswerUnit[], re
     if (org !== null) { out.push({ question: org, evidence: 'organization' }); continue; }
     out.push({ question: null, evidence: null });
   }
-  const named = respectively && respectively.length === questions.length ? byPlace(out, units, respectively) : out;
+  // (A list that names one responder per question, each of them heard answering.)
+  const oneEach = respectively !== null && respectively.length === questions.length && respectively.every((n) => units.some((u) => u.name === n));
+  const named = oneEach ? byPlace(out, units, respectively) : out;
   // A supplement goes with the answer before it (once the named answers are placed).
   for (let k = 1; k < named.length; k++) {
     if (named[k].question === null && named[k - 1].question !== null && SUPPLEMENT.test(units[k].lead)) named[k] = { question: named[k - 1].question, evidence: 'supplement' };
   }
-  return inReadingOrder(named, questions.length, respectively !== null && respectively.length === questions.length);
+  return inReadingOrder(named, questions.length, oneEach);
 }
 
 /**
  * The answers left unmatched whose speaker the respectively-list names: the question at the speaker's place in it, when
- * the answers already matched stand at their speakers' places too (else the list is no guide, and `matches` stay).
+ * the answers already matched stand at their speakers' places too (else the list is no guide, and `matches` stay). Read
+ * only when each one named is heard answering (matchAnswers): "蒲立群和庄恒远分别作了回答。蒲立群表示，…" alone tells
+ * nothing of which question those words take up.
  */
 function byPlace(matches: AnswerMatch[], units: AnswerUnit[], names: readonly string[]): AnswerMatch[] {
   const place = (u: AnswerUnit) => (u.name ? names.indexOf(u.name) : -1);

@@ -118,6 +118,7 @@ describe('[batch-match] responders announced as answering respectively (A和B分
     ['a supplement by someone not named goes with the answer before it', [named('孔敏说,', '孔敏'), named('副市长龙少华补充说,', '龙少华'), named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平')], LIST, [2, 2, 0, 1], ['named', 'supplement', 'named', 'named']],
     // near-misses: no list, or a list not one per question — the reading-order guard stays.
     ['no list: reading order, whoever speaks', [named('孔敏说,', '孔敏'), named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平')], null, [0, 1, 2], ['order', 'order', 'order']],
+    ['one of the named not heard: the list is no guide', [named('钱国华说,', '钱国华'), named('孔敏说,', '孔敏')], LIST, [null, null], [null, null]],
     ['a list of two for three questions is no guide', [named('孔敏说,', '孔敏'), named('钱国华说,', '钱国华'), named('针对第一个问题,汤建平说,', '汤建平')], ['孔敏', '钱国华'], [null, null, 0], [null, null, 'ordinal']],
   ])('%s', (_name, units, list, questions, evidence) => {
     const got = matchAnswers(noOrg, units, list);

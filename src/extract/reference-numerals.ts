@@ -42,6 +42,10 @@ export function personReferenceAt(view: string, start: number, end: number): boo
   return ANAPHOR_BEFORE.test(view.slice(Math.max(0, start - 2), start)) || view[end + 1] === '的';
 }
 
+/** Bodies of a people's congress that hold an inquiry together: 委员会, 专门委员会, 专委会, 工委. */
+const CONGRESS_BODY = /^(?:专门)?委员会$|^(?:专委会|工委|工作委员会)$/u;
+/** Where a clause opens, before 两个/三个: a stop or comma, or a verb of saying and its comma already passed (表示，). */
+const CLAUSE_OPENS = /(?:^|[,。;:!?\n])$/u;
 /** The head of a body named twice or thrice in a list before (委员会 of 教科文卫委员会和社会建设委员会), two to four characters. */
 const BODY_HEAD = /^[\u4e00-\u9fff]{2,4}?(?=[组开召联共将在的,。;、]|$)/u;
 
@@ -49,12 +53,16 @@ const BODY_HEAD = /^[\u4e00-\u9fff]{2,4}?(?=[组开召联共将在的,。;、]|$
  * True when 两个/三个 + a noun at `end` (its measure word 个 read from `unitEnd`) names again the bodies just listed: "教育科学
  * 文化卫生委员会和社会建设委员会联合召开会议…两个委员会组成3个调研组" — the two committees, a reference, no count. Only when
  * the same head closes two members of a list joined by 和, 、, 及 or 与 earlier in the text; "全市新建两个委员会" with no
- * such list stays a count.
+ * such list stays a count. Committees of the congress opening a clause ("表示，两个委员会将…") are those holding the inquiry
+ * even with no list: no count either.
  */
 export function bodiesReferenceAt(view: string, value: number, unitEnd: number): boolean {
   if (value !== 2 && value !== 3) return false;
   const head = BODY_HEAD.exec(view.slice(unitEnd, unitEnd + 5))?.[0];
   if (!head || head.length < 2) return false;
+  // Committees of the congress opening a clause ("…巴特尔表示，两个委员会将把询问情况形成综合报告"): the committees holding
+  // the inquiry, named again even when the text never listed them — the subject of what they do, no count of anything.
+  if (CONGRESS_BODY.test(head) && CLAUSE_OPENS.test(view.slice(Math.max(0, unitEnd - 6), unitEnd - 2))) return true;
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${escaped}(?:[和、及与][^,。;:!?\\n]{1,16}?${escaped}){${value - 1}}`, 'u').test(view.slice(0, Math.max(0, unitEnd - 3)));
 }

@@ -11,6 +11,10 @@
  * only (a bureau chief who 补充说 after the vice-mayor's answers adds to his bureau's question), a 补充
  * going with the answer before it; the answers left over go in reading order to the
  * questions left over, only when there are as many of each and the order stays the reading order.
+ * Before that guess, a sentence naming the responders as answering respectively ("梁永胜和马俊杰分别作了回答", one per
+ * question, in the questions' order), each of them then heard, gives each answer the question of its speaker's place in
+ * it — by name, whatever order the answers then come in — unless an answer matched on firmer evidence contradicts that
+ * order (the list is then in some other order, and only the last answer left over goes to the last question left over).
  * Anything else is no guess: the answer stays unmatched. Texts are read on the normalized view.
  */
 import { parseNumeral } from '../extract/numerals.js';
@@ -30,9 +34,11 @@ export interface AnswerUnit {
   lead: string;
   /** The responder's organization, or null. */
   organization: string | null;
+  /** The responder's name, or null (read against a list of responders answering respectively). */
+  name?: string | null;
 }
 
-export type Evidence = 'ordinal' | 'asker' | 'topic' | 'supplement' | 'organization' | 'order';
+export type Evidence = 'ordinal' | 'asker' | 'topic' | 'supplement' | 'organization' | 'named' | 'order';
 
 export interface AnswerMatch {
   /** 0-based position of the question in the batch, or null: no evidence, no guess. */
@@ -130,25 +136,47 @@ function byOrganization(unit: AnswerUnit, questions: BatchQuestion[]): number | 
   return uniqueIndex(questions, (q) => q.addressees.some((a) => sameOrganization(org, a)));
 }
 
-/** Each answer's question in the batch (see the header for the order of evidence). */
-export function matchAnswers(questions: BatchQuestion[], units: AnswerUnit[]): AnswerMatch[] {
+/**
+ * Each answer's question in the batch (see the header for the order of evidence). `respectively` names the responders a
+ * sentence says answer the questions respectively (分别), one per question in order, when there is one.
+ */
+export function matchAnswers(questions: BatchQuestion[], units: AnswerUnit[], respectively: readonly string[] | null = null): AnswerMatch[] {
   const out: AnswerMatch[] = [];
   for (const unit of units) {
     const ref = referenceIn(unit.lead, questions);
     if (ref) { out.push(ref); continue; }
     const org = byOrganization(unit, questions);
     if (org !== null) { out.push({ question: org, evidence: 'organization' }); continue; }
-    const before = out[out.length - 1];
-    out.push(before && before.question !== null && SUPPLEMENT.test(unit.lead) ? { question: before.question, evidence: 'supplement' } : { question: null, evidence: null });
+    out.push({ question: null, evidence: null });
   }
-  return inReadingOrder(out, questions.length);
+  // (A list that names one responder per question, each of them heard answering.)
+  const oneEach = respectively !== null && respectively.length === questions.length && respectively.every((n) => units.some((u) => u.name === n));
+  const named = oneEach ? byPlace(out, units, respectively) : out;
+  // A supplement goes with the answer before it (once the named answers are placed).
+  for (let k = 1; k < named.length; k++) {
+    if (named[k].question === null && named[k - 1].question !== null && SUPPLEMENT.test(units[k].lead)) named[k] = { question: named[k - 1].question, evidence: 'supplement' };
+  }
+  return inReadingOrder(named, questions.length, oneEach);
+}
+
+/**
+ * The answers left unmatched whose speaker the respectively-list names: the question at the speaker's place in it, when
+ * the answers already matched stand at their speakers' places too (else the list is no guide, and `matches` stay). Read
+ * only when each one named is heard answering (matchAnswers): "蒲立群和庄恒远分别作了回答。蒲立群表示，…" alone tells
+ * nothing of which question those words take up.
+ */
+function byPlace(matches: AnswerMatch[], units: AnswerUnit[], names: readonly string[]): AnswerMatch[] {
+  const place = (u: AnswerUnit) => (u.name ? names.indexOf(u.name) : -1);
+  if (matches.some((m, k) => m.question !== null && place(units[k]) >= 0 && place(units[k]) !== m.question)) return matches;
+  return matches.map((m, k) => (m.question === null && place(units[k]) >= 0 ? { question: place(units[k]), evidence: 'named' } : m));
 }
 
 /**
  * The answers left unmatched to the questions left unanswered, k-th to k-th, when they are as
- * many and the questions then still come in the order of the answers; else none.
+ * many and the questions then still come in the order of the answers; else none. With `oneEach` (a sentence said the
+ * responders answer respectively, one question each), the one answer left goes to the one question left in any order.
  */
-function inReadingOrder(matches: AnswerMatch[], count: number): AnswerMatch[] {
+function inReadingOrder(matches: AnswerMatch[], count: number, oneEach = false): AnswerMatch[] {
   const answered = new Set(matches.flatMap((m) => (m.question === null ? [] : [m.question])));
   const open: number[] = [];
   for (let k = 0; k < count; k++) if (!answered.has(k)) open.push(k);
@@ -156,6 +184,7 @@ function inReadingOrder(matches: AnswerMatch[], count: number): AnswerMatch[] {
   if (!pending.length || pending.length !== open.length) return matches;
   const guess = matches.map((m) => ({ ...m }));
   pending.forEach((k, i) => { guess[k] = { question: open[i], evidence: 'order' }; });
+  if (oneEach && pending.length === 1) return guess;
   // (Each guess must fall between the answers around it; explicit references may go in any order.)
   for (const k of pending) {
     const q = guess[k].question!;

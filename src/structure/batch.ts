@@ -54,10 +54,11 @@ export function linkBatches(pair: TextPair, questions: QuestionFrame[], persons:
   const out: number[] = [];
   const names = new Map(persons.map((p) => [p.id, p.name]));
   const lists = askedInTurn(pair.view, mentions);
+  const answering = answeredRespectively(pair.view, mentions);
   for (let i = 0; i < questions.length;) {
     const end = batchEnd(pair.view, questions, i, names, lists);
     if (end === null) { i++; continue; }
-    append(out, linkBatch(pair, questions, i, end, persons));
+    append(out, linkBatch(pair, questions, i, end, persons, answering));
     i = end + 1;
   }
   return out;
@@ -101,12 +102,34 @@ function announcedAsking(view: string, lists: readonly AnnouncedList[], run: Que
     && lists.some((l) => l.span[0] >= t.span[0] && l.span[1] <= t.span[1] && names.every((n) => view.slice(l.span[0], l.span[1]).includes(n)))));
 }
 
+/**
+ * The announcements of responders who answer respectively, one question each in the order asked ("县文化和旅游局局长梁永胜
+ * 和县自然资源局局长马俊杰分别作了回答", "…分别就上述问题作了答复"): 分别 before the verb, every one named (no 等).
+ * (先后/依次 tell the order they spoke in, not which question each took.)
+ */
+function answeredRespectively(view: string, mentions: readonly SpeakerMention[]): AnnouncedList[] {
+  return announcedLists(view, mentions).filter((l) => l.role === 'responder' && l.complete && l.members.length > 1
+    && view.slice(l.members[l.members.length - 1].span[1], l.span[1]).includes('分别'));
+}
+
+/**
+ * The names a respectively-announcement (`lists`) gives in the holder's section, between its askers' last words and the
+ * second answer (`units`), when it names one responder per question of the batch (`count`); else null.
+ */
+function respectiveNames(turns: Turn[], units: Unit[], lists: readonly AnnouncedList[], count: number): string[] | null {
+  let from = turns[0].span[0];
+  for (const t of turns) if (t.role === 'asker' && t.span[0] < units[0].start) from = t.span[1];
+  const to = units.length > 1 ? units[1].leadStart : turns[turns.length - 1].span[1];
+  const list = lists.find((l) => l.span[0] >= from && l.span[1] <= to && l.members.length === count);
+  return list ? list.members.map((m) => m.name!) : null;
+}
+
 function answered(q: QuestionFrame): boolean {
   return q.turns.some((t) => t.role === 'responder');
 }
 
 /** Link the answers of questions[first..last], standing in the last one's section; the questions given answers. */
-function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, last: number, persons: Person[]): number[] {
+function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, last: number, persons: Person[], answering: readonly AnnouncedList[]): number[] {
   const { view } = pair;
   const batch = questions.slice(first, last + 1);
   const byId = new Map(persons.map((p) => [p.id, p]));
@@ -133,7 +156,8 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
     const matches = matchAnswers(asked, units.map((u): AnswerUnit => ({
       lead: u.refAt === undefined ? view.slice(u.leadStart, leadEnd(view, u.start, u.end)) : view.slice(u.refAt, leadEnd(view, u.refAt, u.end)),
       organization: u.speaker ? byId.get(u.speaker)?.organization ?? null : null,
-    })));
+      name: u.speaker ? byId.get(u.speaker)?.name ?? null : null,
+    })), respectiveNames(holder.turns, units, answering, batch.length));
     targets = matches.map((m) => (m.question === null || first + m.question === last ? null : first + m.question + 1));
   }
   if (targets.every((t) => t === null)) return [];

@@ -148,6 +148,13 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     const end = pos + len;
     if (end > limit) break;
     if (!plausible(lex, view, pos, surname, end, limit)) continue;
+    // 和 doubled ("巴图孟和和李明分别作了回答", "苏和和李明"): the conjunction is never written twice, so the first 和 is the
+    // name's last syllable (和 ends many Mongolian names) and the name ends there, whatever its length. Not a doubled word
+    // (和和睦睦, 和和气气: AABB), nor after a word that follows names (王清说和和睦睦: 说 ends the name).
+    if (len > surname && view.charCodeAt(end - 1) === HE && view.charCodeAt(end) === HE && end + 1 < limit
+      && view.charCodeAt(end + 1) !== view.charCodeAt(end + 2) && !wordInside(lex, view, pos + surname, end - 1, limit)) {
+      return withTi(lex, view, { start: pos, end, score: Math.max(best?.score ?? 0, 2) }, limit);
+    }
     // 阿苏拉则:…: see beforeLabelColon.
     const score = beforeLabelColon(lex, view, end) ? 0 : endScore(lex, view, end, limit);
     // Four characters after a single surname only before a verb of speaking (阿依古丽说) or a
@@ -190,6 +197,12 @@ export function readName(lex: Lexicon, view: string, pos: number, limit: number,
     return three <= limit && surname === 1 && plausible(lex, view, pos, surname, three, limit) ? { start: pos, end: three, score: 0 } : null;
   }
   return best && withTi(lex, view, best, limit);
+}
+
+/** True when a word that follows names (a verb, 并, 说) starts in `view[from, to)`: no given name runs across it. */
+function wordInside(lex: Lexicon, view: string, from: number, to: number, limit: number): boolean {
+  for (let k = from; k < to; k++) if (followerNode(lex, view, k, limit)) return true;
+  return false;
 }
 
 /** `read`, its end moved past a 提 that is the name's rather than the verb 提问's (马买提问: → 马买提, see ti-wen.ts). */

@@ -76,9 +76,10 @@ const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)(?<!的)的?(?:综合|专�
 const PLURAL_ANAPHOR = /^(?:上述|以上|前述|[两二三几])/u;
 /**
  * The report a clause of hearing or reviewing names, the verb of inquiring following it in the same clause or
- * opening the next: "听取市政府关于…的报告并开展专题询问", "在审议…的报告时开展专题询问", "听取了…的报告，并开展专题询问".
+ * opening the next: "听取市政府关于…的报告并开展专题询问", "在审议…的报告时开展专题询问", "听取了…的报告，并开展专题询问",
+ * "在审议…的报告时，召开联组会议开展了专题询问" (the clause of time closed by 时 before its comma).
  */
-const HEARD_REPORT = /(?:听取|审议)(?:了)?(?:和审议|并审议)?(?:了)?([^,。;:!?\n]{0,24}?关于[^,。;:!?\n]{2,60}?的?(?:综合|专项|工作)?报告),?\s*(?:并|后|时|之后|期间|同时|以后)?\s*$/u;
+const HEARD_REPORT = /(?:听取|审议)(?:了)?(?:和审议|并审议)?(?:了)?([^,。;:!?\n]{0,24}?关于[^,。;:!?\n]{2,60}?的?(?:综合|专项|工作)?报告),?\s*(?:并|后|时|之后|期间|同时|以后)?\s*,?\s*$/u;
 
 function findTopicPhrase(view: string, regions: Span[], title: Span | null): Span | null {
   // A record's field line names it outright: "主题：全区义务教育优质均衡发展情况".

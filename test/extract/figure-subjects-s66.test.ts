@@ -89,6 +89,12 @@ describe('[s66] no figure', () => {
     // the bodies just listed, named again: a reference, no count
     ['教育科学文化卫生委员会和社会建设委员会联合召开会议。两个委员会组成3个调研组。', ['3个']],
     ['全市新建两个委员会。', ['两个']], // near-miss: no list before
+    // committees of the congress opening a clause: those holding the inquiry, named again even with no list (t67)
+    ['询问结束后，巴特尔表示，两个委员会将把询问情况形成综合报告。', []],
+    ['两个委员会联合召开会议，开展专题询问。', []],
+    ['会后，三个工委将分别形成报告。', []],
+    ['全区共有三个委员会。', ['三个']], // near-miss: counted after a verb, not the clause's subject
+    ['会后，两个小组将分别形成报告。', ['两个']], // near-miss: no body of the congress, no list
     ['市教育局和市人社局两个部门联合。', ['两个']], // near-miss: the members have other heads
   ])('%s → %j', (text, want) => {
     expect(read(text).map((q) => q[0])).toEqual(want);

@@ -106,3 +106,33 @@ describe('[batch-match] matching the answers of a batch', () => {
     expect(matchAnswers(both, [unit('钱国华回答,', '市教育局')]).map((m) => m.question)).toEqual([null]);
   });
 });
+
+describe('[batch-match] responders announced as answering respectively (A和B分别作了回答)', () => {
+  const noOrg = BATCH.map((q) => ({ ...q, addressees: [] }));
+  const named = (lead: string, name: string, organization: string | null = null): AnswerUnit => ({ lead, organization, name });
+  const LIST = ['钱国华', '汤建平', '孔敏'];
+  // Each row: the answers (speaker names, in reading order), the list, and the questions they go to.
+  it.each<[string, AnswerUnit[], string[] | null, Array<number | null>, Array<string | null>]>([
+    ['answers in another order than named: by name', [named('孔敏说,', '孔敏'), named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平')], LIST, [2, 0, 1], ['named', 'named', 'named']],
+    ['answers in the named order', [named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平'), named('孔敏说,', '孔敏')], LIST, [0, 1, 2], ['named', 'named', 'named']],
+    ['a supplement by someone not named goes with the answer before it', [named('孔敏说,', '孔敏'), named('副市长龙少华补充说,', '龙少华'), named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平')], LIST, [2, 2, 0, 1], ['named', 'supplement', 'named', 'named']],
+    // near-misses: no list, or a list not one per question — the reading-order guard stays.
+    ['no list: reading order, whoever speaks', [named('孔敏说,', '孔敏'), named('钱国华说,', '钱国华'), named('汤建平说,', '汤建平')], null, [0, 1, 2], ['order', 'order', 'order']],
+    ['one of the named not heard: the list is no guide', [named('钱国华说,', '钱国华'), named('孔敏说,', '孔敏')], LIST, [null, null], [null, null]],
+    ['a list of two for three questions is no guide', [named('孔敏说,', '孔敏'), named('钱国华说,', '钱国华'), named('针对第一个问题,汤建平说,', '汤建平')], ['孔敏', '钱国华'], [null, null, 0], [null, null, 'ordinal']],
+  ])('%s', (_name, units, list, questions, evidence) => {
+    const got = matchAnswers(noOrg, units, list);
+    expect(got.map((m) => m.question)).toEqual(questions);
+    expect(got.map((m) => m.evidence)).toEqual(evidence);
+  });
+
+  it('firmer evidence against the list\'s order: the list is no guide, the one answer left takes the one question left', () => {
+    // 孔敏 answers the question put to his bureau (the third), though named first: the names are in some other order.
+    const two = [BATCH[0], BATCH[2]];
+    const got = matchAnswers(two, [named('市生态环境局副局长孔敏说,', '孔敏', '市生态环境局'), named('钱国华说,', '钱国华')], ['孔敏', '钱国华']);
+    expect(got.map((m) => [m.question, m.evidence])).toEqual([[1, 'organization'], [0, 'order']]);
+    // (without the announcement, the one left over would break the reading order: no guess)
+    const none = matchAnswers(two, [named('市生态环境局副局长孔敏说,', '孔敏', '市生态环境局'), named('钱国华说,', '钱国华')]);
+    expect(none.map((m) => m.question)).toEqual([1, null]);
+  });
+});

@@ -4,6 +4,7 @@ import { borrowedRuns, questionPieces } from '../../src/structure/batch.js';
 import { normalize } from '../../src/source/normalize.js';
 import type { Structure } from '../../src/structure/types.js';
 import { expectStructureInvariants } from '../helpers/structure.js';
+import { parse } from '../../src/pipeline.js';
 
 function build(text: string): Structure {
   return buildStructure({ text, view: normalize(text) });
@@ -160,5 +161,46 @@ describe('[batch] the loans read once for the document', () => {
       expect(questionPieces(q, s.questions, runs)).toEqual(questionPieces(q, s.questions));
     }
     expect([...runs.keys()].sort()).toEqual([1, 2]);
+  });
+});
+
+describe('[batch] officials announced as answering respectively (A和B分别作了回答): the turns and the answers agree', () => {
+  const ASKED = '县人大常委会开展文物保护工作专题询问\n\n县人大常委会委员杜慧敏和县人大代表秦海军先后发问。\n\n'
+    + '杜慧敏问：“县博物馆展陈面积只有1800平方米，能不能让文物走出库房？”\n\n'
+    + '秦海军问：“明代戏台周边正在进行土地开发，土地出让前有没有做考古调查？”\n\n';
+  const LIANG = '梁永胜说，新馆建成后展陈面积可达到6000平方米。在新馆建成前，一是推出流动展览10场；二是建成小型专题博物馆3处。';
+  const MA = '马俊杰说，今年出让的37宗土地中有9宗均在出让前完成了考古调查勘探。';
+  const WHO = '县文化和旅游局局长梁永胜和县自然资源局局长马俊杰';
+  /** Per question: [askers, responders, the answers' responders, its figures]; and the responder turns. */
+  const read = (text: string) => {
+    const r = parse(text);
+    const n = (id: string | null) => r.people.find((p) => p.id === id)?.name ?? null;
+    return {
+      questions: r.questions.map((q) => [q.askers.map(n), q.responders.map(n), q.answers.map((a) => n(a.responder)), q.quantities.map((x) => x.text)]),
+      turns: r.questions.flatMap((q) => q.turns.filter((t) => t.role === 'responder').map((t) => [q.index, n(t.speaker), t.answerTo])),
+    };
+  };
+  const FIRST = [['杜慧敏'], ['梁永胜'], ['梁永胜'], ['1800平方米', '6000平方米', '10场', '3处']];
+  const SECOND = [['秦海军'], ['马俊杰'], [], ['37宗', '9宗']];
+  it.each<[string, string, string, Array<Array<unknown>>]>([
+    ['answers in the named order', `${WHO}分别作了回答。`, `${LIANG}\n\n${MA}`, [[2, '梁永胜', 1], [2, '马俊杰', null]]],
+    ['answers in another order than named: matched by name', `${WHO}分别作了回答。`, `${MA}\n\n${LIANG}`, [[2, '马俊杰', null], [2, '梁永胜', 1]]],
+    ['分别就上述问题作了答复', `${WHO}分别就上述问题作了答复。`, `${MA}\n\n${LIANG}`, [[2, '马俊杰', null], [2, '梁永胜', 1]]],
+  ])('%s', (_name, announced, answers, turns) => {
+    const text = `${ASKED}${announced}\n\n${answers}\n`;
+    expectStructureInvariants(text, build(text));
+    const got = read(text);
+    expect(got.questions).toEqual([FIRST, SECOND]);
+    expect(got.turns).toEqual(turns);
+  });
+
+  // near-misses: without 分别 nothing ties a name to a question; the answers go in reading order, as before.
+  it.each<[string, string]>([
+    ['no announcement', ''],
+    ['先后作了回答 tells the order they spoke in, not who answered which', `${WHO}先后作了回答。\n\n`],
+  ])('%s: reading order', (_name, announced) => {
+    const got = read(`${ASKED}${announced}县自然资源局局长${MA}\n\n县文化和旅游局局长${LIANG}\n`);
+    expect(got.questions.map((q) => q[1])).toEqual([['马俊杰'], ['梁永胜']]);
+    expect(got.turns).toEqual([[2, '马俊杰', 1], [2, '梁永胜', null]]);
   });
 });

@@ -102,3 +102,60 @@ describe('[header-new-questions] after a 追问 under a question header, another
     expect(s.questions).toHaveLength(1);
   });
 });
+
+describe('[header-new-questions] a committee\'s report on an inquiry: each member under a matter\'s heading asks a question of their own', () => {
+  const TITLE = '关于农村供水工作专题询问情况的报告\n\n——2024年9月26日在西河市人大常委会第十二次会议上\n\n'
+    + '8月28日，市人大常委会第十一次会议在审议市人民政府关于农村供水工作情况的报告时，召开联组会议开展了专题询问。\n\n二、询问的主要问题及答复情况\n\n';
+  const nameOf = (s: ReturnType<typeof build>) => (id: string) => s.people.find((p) => p.id === id)?.name;
+  const rows = (s: ReturnType<typeof build>) => s.questions.map((q) => [q.askers.map(nameOf(s)), q.responders.map(nameOf(s)), q.followUpOf]);
+  // Each row: a matter's heading (its head noun 问题 last) over two members' reported questions, each answered.
+  it.each<[string, string]>([
+    ['（一）关于…问题, 提出 and 答复', '（一）关于农村供水工程管护问题'],
+    ['一、…的问题', '一、农村供水工程管护的问题'],
+    ['（一）关于…问题 with its full stop', '（一）关于农村供水工程管护的问题。'],
+  ])('%s', (_name, heading) => {
+    const s = build(`${TITLE}${heading}\n\n常委会委员、市工商联副主席邬立新提出，部分小型供水工程设施老化。请问市水利局，如何建立长效管护机制？\n\n市水利局局长葛志远答复：将推行县级统管，力争3年实现全覆盖。\n\n`
+      + `常委会委员、市人大代表钱秋云提出，山区群众能否用上自来水？\n\n副市长邓立平回答：明年新建山区供水站12座。\n\n（二）关于农村供水水质问题\n\n常委会委员孙长河提出，水质检测能否做到全覆盖？\n\n市卫生健康委副主任甘晓岚答复：检测覆盖率保持100%。\n`);
+    expect(rows(s)).toEqual([[['邬立新'], ['葛志远'], null], [['钱秋云'], ['邓立平'], null], [['孙长河'], ['甘晓岚'], null]]);
+    // The question is the member's words after 提出，, never the heading.
+    expect(s.questions.map((q) => q.text)).toEqual(['部分小型供水工程设施老化。请问市水利局，如何建立长效管护机制？', '山区群众能否用上自来水？', '水质检测能否做到全覆盖？']);
+  });
+
+  it('two members asking in turn under one heading before the answers: a batch, each answer to its question', () => {
+    const s = build(`${TITLE}（二）关于水源保护与水费收缴问题\n\n常委会委员喻海涛和市人大代表苏和先后发问。\n\n喻海涛问，部分水源地周边仍有养殖场，如何清理？\n\n苏和问，农村水费收缴率不高，供水站运行靠什么维持？\n\n`
+      + '市生态环境局副局长雷佳和市水利局局长阎立新分别作了回答。\n\n阎立新说，将推行计量水价。\n\n雷佳说，年底前全部完成清理。\n');
+    expect(rows(s)).toEqual([[['喻海涛'], ['雷佳'], null], [['苏和'], ['阎立新'], null]]);
+  });
+
+  // near-misses: one label for two members (they ask together), a second member's words asking nothing (no ？).
+  it.each<[string, string, string[]]>([
+    ['one label for two members', '常委会委员喻海涛、市人大代表苏和：水源地周边的养殖场如何清理？\n\n', ['喻海涛', '苏和']],
+    ['the second member asks nothing', '喻海涛问，部分水源地周边仍有养殖场，如何清理？\n\n苏和说，这个问题群众反映强烈。\n\n', ['喻海涛', '苏和']],
+  ])('%s: one question', (_name, asks, askers) => {
+    const s = build(`${TITLE}（二）关于水源保护问题\n\n常委会委员喻海涛和市人大代表苏和先后发言。\n\n${asks}市生态环境局副局长雷佳回答：年底前全部完成清理。\n`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].askers.map(nameOf(s))).toEqual(askers);
+  });
+
+  it('one member answered by two officials stays one question (near-miss)', () => {
+    const s = build(`${TITLE}（一）关于农村供水工程管护问题\n\n常委会委员邬立新提出，如何建立长效管护机制？\n\n市水利局局长葛志远答复：将推行县级统管。\n\n市财政局副局长钱海燕补充说，市财政每年安排管护补助2500万元。\n`);
+    expect(rows(s)).toEqual([[['邬立新'], ['葛志远', '钱海燕'], null]]);
+  });
+
+  it('a member\'s words restating the heading are the question\'s text (near-miss: not the heading)', () => {
+    const s = build(`${TITLE}（一）关于农村供水工程管护问题\n\n常委会委员邬立新提出，关于农村供水工程管护问题，请问市水利局如何建立长效管护机制？\n\n市水利局局长葛志远答复：将推行县级统管。\n`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].text).toBe('关于农村供水工程管护问题，请问市水利局如何建立长效管护机制？');
+  });
+
+  it('the same member asking again after the answer (追问) follows it up (near-miss)', () => {
+    const s = build(`${TITLE}（一）关于农村供水工程管护问题\n\n常委会委员邬立新提出，如何建立长效管护机制？\n\n市水利局局长葛志远答复：将推行县级统管。\n\n常委会委员邬立新追问：管护经费从哪里来？\n\n市水利局局长葛志远答复：省市县按比例分担。\n`);
+    expect(rows(s)).toEqual([[['邬立新'], ['葛志远'], null], [['邬立新'], ['葛志远'], 1]]);
+  });
+
+  it('a header naming itself a question by its label (问题二：关于…的问题): another member pressing it stays in it, as before', () => {
+    const s = build(`${TITLE}问题二：关于农村供水工程管护的问题\n\n常委会委员邬立新：如何建立长效管护机制？\n\n市水利局局长葛志远：将推行县级统管。\n\n常委会委员钱秋云：管护经费从哪里来？\n\n市水利局局长葛志远：省市县按比例分担。\n`);
+    expect(s.questions).toHaveLength(1);
+    expect(s.questions[0].askers.map(nameOf(s))).toEqual(['邬立新', '钱秋云']);
+  });
+});

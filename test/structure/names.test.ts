@@ -38,6 +38,10 @@ describe('[names] readName: where a name ends', () => {
     ['邵清和主持会议', '邵清和'], ['邵清和:', '邵清和'], ['王永和表示', '王永和'], ['王清和李明先后提问', '王清'], ['王某和李某回答', '王某'],
     // …and at the end of a roster's item: 和 joins two items, never ends one
     ['卢志和;', '卢志和'], ['卢志和。', '卢志和'], ['卢志和、', '卢志和'], ['卢志和,', '卢志和'], ['卢志和\n', '卢志和'],
+    // …and before the conjunction 和: never written twice, so 和和 ends a name on its first 和 (2, 3 or 4 characters)
+    ['巴图孟和和李明分别作了回答', '巴图孟和'], ['苏和和李明先后提问', '苏和'], ['邵清和和李明分别回答', '邵清和'], ['欧阳清和和李明分别回答', '欧阳清和'],
+    // (near-misses: one 和 joins two names; a 和 doubled only later in the sentence is no part of this name)
+    ['巴图孟和李明分别作了回答', '巴图孟'], ['王清和李明先后提问', '王清'], ['王清说和和睦睦', '王清'], ['王清和和气气地说', '王清'],
     // a surname that is also a word after names (向, 和) opening a label's line before its title and colon
     ['向立群委员:', '向立群'], ['和秀兰委员:', '和秀兰'], ['向立群副局长答:', '向立群'], ['向文委员：', '向文'],
   ])('%s → %s', (text, expected) => {

@@ -117,6 +117,12 @@ describe('[session-topic] an inquiry tied to a report: the report\'s subject is 
     ['会议围绕州政府关于森林防火工作情况的报告开展专题询问。', '森林防火工作情况'],
     ['会议就州政府关于森林防火工作情况的报告开展专题询问。', '森林防火工作情况'],
     ['会议在审议州政府关于森林防火工作情况的报告时开展专题询问。', '森林防火工作情况'],
+    // A committee's report on the inquiry: 时 closes the clause of time before its comma, the verb opens the next (t69 p06),
+    // and the members' list of matters after it is no topic.
+    ['11月24日，市十六届人大常委会第七次会议在审议市人民政府关于住房公积金管理工作情况的报告时，召开联组会议开展了专题询问。6名常委会组成人员分别就住房公积金扩面、提取使用等方面的问题进行了询问。', '住房公积金管理工作情况'],
+    ['会议在审议州政府关于森林防火工作情况的报告时，开展了专题询问。', '森林防火工作情况'],
+    // (near-miss: the clause after 时 names its own object: that is the topic)
+    ['会议在审议州政府关于森林防火工作情况的报告时，就防火通道建设开展了专题询问。', '防火通道建设'],
     ['会议对《州政府关于森林防火工作情况的报告》开展专题询问。', '森林防火工作情况'],
     ['会议听取了区政府关于河道治理工作情况的报告，并就该报告开展专题询问。', '河道治理工作情况'],
     ['会议听取了区政府关于河道治理工作情况的报告。随后，委员们结合审议报告开展专题询问。', '河道治理工作情况'],

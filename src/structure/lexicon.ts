@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { buildTrie, type Trie } from './term-index.js';
 
 export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective' | 'public';
-export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
+export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party' | 'mass';
 export type WordTag = 'speech' | 'after' | 'before';
 
 export interface Lexicon {

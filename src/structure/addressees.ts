@@ -173,8 +173,8 @@ const PAST = '(?:去年|前年|上年|年初|上次|上一次|上回|此前|之�
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
-  // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态"; and briefly, "请县民政局简要回答".)
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),

@@ -18,6 +18,7 @@ import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels
 import { PARAGRAPH_NUMBER, stampLength } from './stamps.js';
 import { normalize } from '../source/normalize.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { relayedParaphrase } from './relayed-paraphrase.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -25,7 +26,16 @@ import { lineStartAt } from '../source/line-bounds.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return withoutSpeakerTag(view, beforeFieldLine(view, withoutFollowUpMarker(view, withoutRoleTag(view, withoutStamp(view, askedWords(view, sec, events, askerTurns))))));
+  return relayedMatter(view, withoutSpeakerTag(view, beforeFieldLine(view, withoutFollowUpMarker(view, withoutRoleTag(view, withoutStamp(view, askedWords(view, sec, events, askerTurns)))))));
+}
+
+/**
+ * A question the chair relays in a paraphrase ("…递了一张条子,问的是残疾人“两项补贴”的问题,请县民政局简要回答。"): the
+ * matter after 问的是 is what is asked (relayed-paraphrase.ts); the source and the call are the chair's narration.
+ */
+function relayedMatter(view: string, words: Span): Span {
+  const m = relayedParaphrase(view.slice(words[0], words[1]));
+  return m ? [words[0] + m[0], words[0] + m[1]] : words;
 }
 
 /**

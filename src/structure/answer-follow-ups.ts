@@ -87,41 +87,45 @@ export function wordsOfAsker(view: string, e: SpeechEvent): string {
   return view.slice(from, Math.min(from + WORDS_READ, lineEnd(view, from)));
 }
 
-/** True when the member says they ask on what was said: the reporter's verb (接着问, 又问) or the words' opening (刚才…讲到). */
-export function asksOnWhatWasSaid(view: string, e: SpeechEvent, words: string): boolean {
-  if (CALLS_OFFICE.test(words)) return false;
+/**
+ * How the member says they ask on what was said: 'words' when their words open so (刚才…讲到, 我接着这个话题问一下), 'verb'
+ * when only the reporter's verb does (接着问, 又问) — a reporter also writes 接着提问 for whoever asks next ("委员乙接着提问:“管护
+ * 经费从哪里来?”" put to another office), so the verb links only where who answered that question answers again; null when
+ * neither does, or the words put the question to an office by name.
+ */
+export function asksOnWhatWasSaid(view: string, e: SpeechEvent, words: string): 'words' | 'verb' | null {
+  if (CALLS_OFFICE.test(words)) return null;
+  if (OPENS_ON_SAID.test(words.replace(/^[\s“]+/u, ''))) return 'words';
   const named = e.mention?.span[1] ?? e.start;
-  if (e.wordsStart !== null && e.wordsStart > named && ASKS_AGAIN.test(view.slice(named, e.wordsStart))) return true;
-  return OPENS_ON_SAID.test(words.replace(/^[\s“]+/u, ''));
+  return e.wordsStart !== null && e.wordsStart > named && ASKS_AGAIN.test(view.slice(named, e.wordsStart)) ? 'verb' : null;
 }
 
 /**
- * The question (1-based, among `answers`, the answers of the questions so far in reading order) whose answer holds the
- * longest run of `words` the member repeats (MIN_RUN ideographs with content in them, or a figure with its unit), a run
- * not said before `floor` (the first question: the inquiry's own subject, 社会救助, links nothing); the latest on a tie.
- * Null when no answer holds one.
+ * The question (1-based, among `answers`, the answers of the questions so far in reading order) whose answer first said
+ * the longest run of `words` the member repeats (MIN_RUN ideographs with content in them, or a figure with its unit): words
+ * the answer brought up, not the member's own question's nor the inquiry's subject said before (医保基金 said in the question
+ * it answers links nothing); among the `eligible` questions. Null when no answer first said one.
  */
-export function echoedQuestion(view: string, words: string, answers: readonly Span[], floor: number): number | null {
-  const head = view.slice(0, floor);
+export function echoedQuestion(view: string, words: string, answers: readonly Span[], eligible: (question: number) => boolean = () => true): number | null {
   let best: number | null = null;
   let longest = 0;
   answers.forEach((a, k) => {
-    if (a[1] <= a[0]) return;
-    const answer = view.slice(a[0], a[1]);
-    const n = longestRun(words, answer, head);
-    if (n > 0 && n >= longest) { best = k + 1; longest = n; }
+    if (a[1] <= a[0] || !eligible(k + 1)) return;
+    const n = longestRun(view, words, a);
+    if (n > 0 && n >= longest) { best = k + 1; longest = n; } // (the latest on a tie)
   });
   return best;
 }
 
-/** The length of the longest run of `words` that `answer` holds and `head` does not, when it is one a member repeats. */
-function longestRun(words: string, answer: string, head: string): number {
+/** The length of the longest run of `words` first said in `answer`, when it is one a member repeats; 0 when none. */
+function longestRun(view: string, words: string, answer: Span): number {
+  const text = view.slice(answer[0], answer[1]);
   let most = 0;
   for (let i = 0; i < words.length; i++) {
     for (let j = i + Math.max(most + 1, 3); j <= words.length; j++) {
       const run = words.slice(i, j);
-      if (!/^[\p{sc=Han}\d.]+$/u.test(run) || !answer.includes(run)) break;
-      if (head.includes(run)) continue;
+      if (!/^[\p{sc=Han}\d.]+$/u.test(run) || !text.includes(run)) break;
+      if (!firstSaidIn(view, run, answer)) continue;
       if (FIGURE_RUN.test(run) || (run.length >= MIN_RUN && termsOf(run).size >= MIN_RUN - 1)) most = run.length;
     }
   }

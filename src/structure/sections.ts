@@ -203,8 +203,11 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // A member saying they ask on what was said (接着问, 又问, 我接着这个话题问一下, 刚才…讲到 + words of an earlier answer),
     // no 追问 read: the question whose answer holds the repeated words, whoever asked between and whatever official they
     // name (answer-follow-ups.ts); that one, not the official's first answer (backTo).
-    const echo = !kept.followUp && answered && out.length > 0 && who !== null && asksOnWhatWasSaid(view, ev, wordsOfAsker(view, ev))
-      ? echoedQuestion(view, wordsOfAsker(view, ev), out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : ev.anchor) : q.span[1])), out[0].span[0])
+    // (Said by the reporter's verb only, 接着问, the question answered again by who answered it: answer-follow-ups.ts.)
+    const saidHow = !kept.followUp && answered && out.length > 0 && who !== null ? asksOnWhatWasSaid(view, ev, wordsOfAsker(view, ev)) : null;
+    const echo = saidHow !== null
+      ? echoedQuestion(view, wordsOfAsker(view, ev), out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : ev.anchor) : q.span[1])),
+        saidHow === 'words' ? undefined : (n) => nextResponders(events, at).some((r) => answeredBy.of(n)?.has(r)))
       : null;
     const e = echo !== null ? { ...kept, followUp: true } : kept;
     if (who !== null) askers.add(who);

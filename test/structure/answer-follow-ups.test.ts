@@ -85,17 +85,23 @@ describe('[answer-follow-ups] a member asking on what was said follows up the qu
   });
 });
 
-describe('[answer-follow-ups] echoedQuestion: the longest run of the words an answer holds, not the subject said before', () => {
-  const view = '专题询问社会救助。问一：低保怎么办？答：社会救助要兜底，分散供养补贴每月200元。问二：资助呢？答：社会救助资金2300万元，分散供养另算。';
-  const spans: Array<[number, number]> = [[view.indexOf('答：社会救助要'), view.indexOf('问二')], [view.indexOf('答：社会救助资金'), view.length]];
+describe('[answer-follow-ups] echoedQuestion: the longest run of the words an answer first said', () => {
+  const view = '专题询问社会救助。问一：低保怎么办？答：社会救助要兜底，分散供养补贴每月200元。问二：医保基金够不够？答：医保基金结余2300万元，分散供养另算。';
+  const spans: Array<[number, number]> = [[view.indexOf('答：社会救助要'), view.indexOf('问二')], [view.indexOf('答：医保基金'), view.length]];
   it.each<[string, number | null]>([
     ['分散供养补贴发给谁？', 1],
     ['200元够不够？', 1],
     ['2300万元够不够？', 2],
-    ['分散供养怎么算？', 2],
+    // said again in the second answer: the first said it
+    ['分散供养怎么算？', 1],
+    // near-misses: the subject said before any answer, words the member's own question said first, nothing shared
     ['社会救助怎么办？', null],
+    ['医保基金怎么调整？', null],
     ['危房改造怎么样？', null],
   ])('%s → %s', (words, expected) => {
-    expect(echoedQuestion(view, words, spans, view.indexOf('问一'))).toBe(expected);
+    expect(echoedQuestion(view, words, spans)).toBe(expected);
+  });
+  it('only among the eligible questions', () => {
+    expect(echoedQuestion(view, '分散供养补贴发给谁？', spans, (n) => n !== 1)).toBe(null);
   });
 });

@@ -24,8 +24,7 @@ import type { Span } from '../model/span.js';
 import { HAN, hanExcept } from '../source/han-class.js';
 import { POSTS } from '../model/posts.js';
 import { quoteMask } from '../extract/quotes.js';
-import { readFileSync } from 'node:fs';
-import { DICT_FILES, dictUrl, parseEntries } from './lexicon.js';
+import { organizationsTagged } from './lexicon.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -46,9 +45,7 @@ const SUPREME_SHORT = '最高[法检](?![院律规令官测验查])';
  * The mass organisations (群团) of dict/organizations.utf8, tag mass, longest first: offices a question is put to, as a
  * bureau is ("请问州妇联,", "请问县残联和县民政局,", "请问市总工会、团市委,"), though no institution word ends them.
  */
-const MASS = parseEntries(readFileSync(dictUrl(DICT_FILES.organizations), 'utf8'))
-  .filter((e) => e.tags.includes('mass')).map((e) => e.term)
-  .sort((a, b) => b.length - a.length).join('|');
+const MASS = organizationsTagged('mass').sort((a, b) => b.length - a.length).join('|');
 /**
  * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
  * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one), nor one before a

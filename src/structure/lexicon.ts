@@ -117,6 +117,14 @@ export function dictUrl(file: string): URL {
   return new URL(`../../dict/${file}`, import.meta.url);
 }
 
+/**
+ * The terms of organizations.utf8 carrying `tag`, as written (the mass organisations, tag mass, for the addressee reader):
+ * read from the file alone, without building the lexicon.
+ */
+export function organizationsTagged(tag: OrgTag): string[] {
+  return parseEntries(readFileSync(dictUrl(DICT_FILES.organizations), 'utf8')).filter((e) => e.tags.includes(tag)).map((e) => e.term);
+}
+
 let loaded: Lexicon | null = null;
 
 /** The lexicon from dict/, read once per process on first use. */

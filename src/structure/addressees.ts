@@ -24,6 +24,7 @@ import type { Span } from '../model/span.js';
 import { HAN, hanExcept } from '../source/han-class.js';
 import { POSTS } from '../model/posts.js';
 import { quoteMask } from '../extract/quotes.js';
+import { organizationsTagged } from './lexicon.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -41,10 +42,16 @@ const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教
  */
 const SUPREME_SHORT = '最高[法检](?![院律规令官测验查])';
 /**
- * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
- * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one).
+ * The mass organisations (群团) of dict/organizations.utf8, tag mass, longest first: offices a question is put to, as a
+ * bureau is ("请问州妇联,", "请问县残联和县民政局,", "请问市总工会、团市委,"), though no institution word ends them.
  */
-const BODY = `(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(?:[省市县区州盟旗](?![场域级]))))${hanExcept('问向请的')})`;
+const MASS = organizationsTagged('mass').sort((a, b) => b.length - a.length).join('|');
+/**
+ * A character of a name before its institution word: an ideograph, but not a 和/及/与 that opens the next
+ * national body of a list (海关总署和国家统计局: two; 住房和城乡建设部, 中华人民共和国海关总署: one), nor one before a
+ * Youth League committee, whose level word follows 团 (州妇联和团州委: two).
+ */
+const BODY = `(?:(?![和及与](?:国家|中国|国务院|最高|中央|全国|(?:[省市县区州盟旗](?![场域级]))|团[省市县区州盟旗]委))${hanExcept('问向请的')})`;
 /**
  * A group company and its legal forms (城投集团, 市能源集团公司, 市水务集团有限公司), read whole: not a way of working
  * (集团化办学) nor an army (集团军).
@@ -99,7 +106,7 @@ const ZONE = '(?:开发|高新|保税|试验|示范|合作)区';
  * An organization as written: a quoted name (“一府两院”, “市住建局”) or a name ending in an institution word.
  * A room is no department, quoted or not: 餐厅, 客厅, 大厅, 展厅, 营业厅 end in 厅 but name no office (外卖平台上的“幽灵餐厅”怎么查?).
  */
-const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联网公民私官])办(?![学理事案率])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|${STATION}|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
+const ORG = `(?:“[^”]{0,6}(?:院|府|局|委|(?<![餐客大展舞歌门业])厅)”|${SHORT_BUREAU}|${SUPREME_SHORT}|(?![他她其并你您]|时(?!代))${BODY}{1,14}?(?:(?:人民政府|政府)(?:办公室|办(?![学理事案好成到实公]))?|法院|检察院|(?<![布格结大全开当时终])局|委员会|委(?!会)(?:编办|办公室|办(?![学理事案好成到实公]))?|办公室|(?<![通代帮可上近好化督承举创开包操兴申主协查交转催领次即快联网公民私官])办(?![学理事案率])|(?<![全内干外局总本东西南北中这那一每各上下头底顶前后])部(?![分门位署委队件属]|下(?!一步|一阶段))|(?<![餐客大展舞歌门业])厅|${FIELD_DEPARTMENT}|中心支行|分行|支行|${MASS}|(?<=人民|开发|发展|进出口)银行|(?<=[证银保])监会|(?<![部签])署(?!${BUREAU_AHEAD})|中心|分局|(?<!上市|保险|物业|平台|中介)公司|${GROUP}|管委会|海关(?!总署)|${INSTITUTE}|${STATION}|${STATE_UNIT}|(?<!排)队(?!伍)|院|府两院|${LOCAL}|(?<![和与及、])${ZONE})|(?:街道(?:办事处|办)?(?![两的上边旁口路面])|管委会|海关(?!总署)|${ZONE})(?=\\s*[,:。?和、及与]|$|[^,。?]{0,4}?(?:如何|怎样|怎么|将|要|是否|能否|有什么|有哪些|有何|有没有|打算|准备)))(?![门长员])`;
 /**
  * A unit inside the organization, written on: 市公安局交警支队, 市公安局东城分局, 人民银行州中心支行. (A plain range of
  * ideographs: a \\p{sc=Han} class here doubled the cost of compiling the patterns, paid per process.)
@@ -163,8 +170,8 @@ const PAST = '(?:去年|前年|上年|年初|上次|上一次|上回|此前|之�
 const ADDRESSED = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
-  // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态"; and briefly, "请县民政局简要回答".)
+  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
   new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),

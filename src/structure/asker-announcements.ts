@@ -21,7 +21,7 @@ const CLAUSE_ENDS = /^了?[。;]/u;
  */
 export function announcedAskersAsk(view: string, events: SpeechEvent[], mentions: readonly SpeakerMention[]): SpeechEvent[] {
   if (!events.some((e) => e.kind === 'reported' && e.role === 'asker')) return events;
-  let out = events;
+  let out = announcedOne(view, events);
   for (const list of announcedLists(view, mentions)) {
     if (list.role !== 'asker' || !list.ordered || !list.complete || list.members.length < 2) continue;
     if (!CLAUSE_ENDS.test(view.slice(list.span[1], list.span[1] + 2))) continue;
@@ -45,6 +45,31 @@ export function announcedAskersAsk(view: string, events: SpeechEvent[], mentions
     const alone = !view.slice(lineStartAt(view, start), start).trim() && !out.some((e) => !drop.has(e) && e.start > start && e.start < lineEnd(view, start));
     const narration: SpeechEvent = { mention: null, role: 'narration', start, anchor: start, wordsStart: null, kind: 'reported', followUp: false, ...(alone ? { subhead: true } : null) };
     out = out.flatMap((e) => (e === own[0] ? [narration] : drop.has(e) ? [] : turns.includes(e) ? [{ ...e, ownQuestion: true }] : [e]));
+  }
+  return out;
+}
+
+/** An announcement of the one who asks next, its sentence ending on the name: "第一个提问的是省人大常委会委员、…会长林振邦。" */
+const ANNOUNCES_ONE = /^(?:[^。?!;:“”\n]{0,12}?(?:第[一二三四五六七八九十\d]+(?:个|位|名)?|首先|接下来|接着|下面|随后|然后|最后)?)?(?:询问|提问|发问)的(?:是|为)/u;
+/** …the sentence ends right after the name (maybe after its post 委员/代表 repeated, or 同志). */
+const ENDS_ON_NAME = /^\s*(?:委员|代表|同志)?\s*[。;]/u;
+
+/**
+ * The chair's (or the reporter's) announcement of one asker, a paragraph of its own, then that asker's own label: "第一个提问
+ * 的是省人大常委会委员、省律师协会会长林振邦。⏎林振邦委员:我想问…" — the announcement is narration heading the question
+ * (as a subhead does), not the asker's words: the question and the asker's turn start at the label.
+ */
+function announcedOne(view: string, events: SpeechEvent[]): SpeechEvent[] {
+  let out = events;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const e = out[i];
+    if (e.kind !== 'reported' || e.role !== 'asker' || e.mention === null || e.wordsStart !== null) continue;
+    if (view.slice(lineStartAt(view, e.start), e.start).trim() || !ANNOUNCES_ONE.test(view.slice(e.start, e.mention.span[0]))) continue;
+    if (!ENDS_ON_NAME.test(view.slice(e.mention.span[1], e.mention.span[1] + 6)) || lineEnd(view, e.start) > view.indexOf('。', e.mention.span[1]) + 1) continue;
+    const next = out[i + 1];
+    if (next.role !== 'asker' || (next.kind !== 'label' && next.kind !== 'qa-label') || speakerKey(next) !== speakerKey(e)) continue;
+    const narration: SpeechEvent = { mention: null, role: 'narration', start: e.start, anchor: e.start, wordsStart: null, kind: 'reported', followUp: false, subhead: true };
+    out = [...out.slice(0, i), narration, ...out.slice(i + 1)];
   }
   return out;
 }

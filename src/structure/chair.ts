@@ -14,6 +14,7 @@ import type { SpeakerMention } from './mentions.js';
 import { lineEnd, wordsFrom, type SpeechEvent } from './speech.js';
 import { STAMP } from './stamps.js';
 import { isSpace } from './blocks.js';
+import { relayedParaphrase } from './relayed-paraphrase.js';
 
 /**
  * Right after the person, 主持 as a verb ("主持会议", "主持联组会议", "主持并讲话", "同志主持", "会议由X主持。",
@@ -241,6 +242,8 @@ const CALL_FOR_QUESTIONS = /(?:(?:委员|代表|大家|同志|哪位|哪一位)(
 export function asksQuestion(view: string, wordsStart: number): boolean {
   const from = wordsFrom(view, wordsStart); // (under a label ending its line, the words of the next)
   const words = view.slice(from, lineEnd(view, from));
+  // (A question relayed in a paraphrase asks with no question mark: "…递了一张条子,问的是X的问题,请县民政局回答。")
+  if (relayedParaphrase(words)) return true;
   QUESTION.lastIndex = 0;
   for (let m = QUESTION.exec(words); m !== null; m = QUESTION.exec(words)) {
     if (!m[0].endsWith('?') || !CALL_FOR_QUESTIONS.test(m[0])) return true;

@@ -18,6 +18,7 @@ import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
 import { restatesQuestion } from './restatements.js';
 import { POSTS } from '../model/posts.js';
+import { relayedParaphrase } from './relayed-paraphrase.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
@@ -55,6 +56,8 @@ const REQUESTS_STATEMENT = /请(?!问)[^。?!;\n]{1,24}?就(?!(?:这个|这一|�
 export function hostAsks(view: string, wordsStart: number): boolean {
   wordsStart = wordsFrom(view, wordsStart); // (a label alone on its line: "主持人：⏎刚才…转来的问题…？请市某局回答。")
   const words = view.slice(wordsStart, lineEnd(view, wordsStart));
+  // (A question relayed in a paraphrase, "…递了一张条子,问的是X,请县民政局回答。", asks with no question mark: relayed-paraphrase.ts.)
+  if (relayedParaphrase(words)) return true;
   if (!words.includes('?')) return REQUESTS_STATEMENT.test(words);
   if (!asksQuestion(view, wordsStart)) return false;
   // (Restating a member's question, "孟委员的问题是,…?请岳局长再回答一下。", the host asks nothing: restatements.ts.)

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { buildTrie, type Trie } from './term-index.js';
 
 export type RoleTag = 'congress' | 'office' | 'byline' | 'weak' | 'not' | 'modifier' | 'descriptor' | 'collective' | 'public';
-export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party';
+export type OrgTag = 'head' | 'inner' | 'place' | 'place-suffix' | 'suffix' | 'qualifier' | 'party' | 'mass';
 export type WordTag = 'speech' | 'after' | 'before';
 
 export interface Lexicon {
@@ -115,6 +115,14 @@ export const DICT_FILES = {
 /** The URL of a file in dict/, from src/structure or dist/structure alike. */
 export function dictUrl(file: string): URL {
   return new URL(`../../dict/${file}`, import.meta.url);
+}
+
+/**
+ * The terms of organizations.utf8 carrying `tag`, as written (the mass organisations, tag mass, for the addressee reader):
+ * read from the file alone, without building the lexicon.
+ */
+export function organizationsTagged(tag: OrgTag): string[] {
+  return parseEntries(readFileSync(dictUrl(DICT_FILES.organizations), 'utf8')).filter((e) => e.tags.includes(tag)).map((e) => e.term);
 }
 
 let loaded: Lexicon | null = null;

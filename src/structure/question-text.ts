@@ -18,6 +18,7 @@ import { afterFieldPerson, beforeFieldLine, questionField } from './field-labels
 import { PARAGRAPH_NUMBER, stampLength } from './stamps.js';
 import { normalize } from '../source/normalize.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { relayedParaphrase } from './relayed-paraphrase.js';
 
 /**
  * The question as written: the header's sentence(s) after the label; without a header (or when
@@ -25,7 +26,28 @@ import { lineStartAt } from '../source/line-bounds.js';
  * asker's sentence in reported speech.
  */
 export function questionText(view: string, sec: Section, events: SpeechEvent[], askerTurns: Span[]): Span {
-  return withoutSpeakerTag(view, beforeFieldLine(view, withoutFollowUpMarker(view, withoutStamp(view, askedWords(view, sec, events, askerTurns)))));
+  return relayedMatter(view, withoutSpeakerTag(view, beforeFieldLine(view, withoutFollowUpMarker(view, withoutRoleTag(view, withoutStamp(view, askedWords(view, sec, events, askerTurns)))))));
+}
+
+/**
+ * A question the chair relays in a paraphrase ("…递了一张条子,问的是残疾人“两项补贴”的问题,请县民政局简要回答。"): the
+ * matter after 问的是 is what is asked (relayed-paraphrase.ts); the source and the call are the chair's narration.
+ */
+function relayedMatter(view: string, words: Span): Span {
+  const m = relayedParaphrase(view.slice(words[0], words[1]));
+  return m ? [words[0] + m[0], words[0] + m[1]] : words;
+}
+
+/**
+ * A role tag opening the words under a speaker's line ("省人大常委会委员 王某⏎问：我省是煤炭大省,…?"): the record's mark
+ * of who asks, as 答： is of who answers, no word asked; the question starts after it. Not 问题：, nor 问 inside a word.
+ */
+const ROLE_TAG = /^\s*(?:问|提问|询问|追问)\s*:\s*/u;
+
+/** `words` without a role tag opening them, unless nothing would be left. */
+function withoutRoleTag(view: string, words: Span): Span {
+  const m = ROLE_TAG.exec(view.slice(words[0], Math.min(words[1], words[0] + 12)));
+  return m && words[0] + m[0].length < words[1] ? trim(view, words[0] + m[0].length, words[1]) : words;
 }
 
 /**
@@ -269,9 +291,10 @@ const REPORTED_WORDS = new RegExp(`^\\s*(?:同志)?\\s*(?:${JOINT_SUBJECT}|${LIS
 
 /**
  * Narration that frames reported words: a pronoun for the asker and a verb of saying or asking, then a comma or a
- * colon ("她说,", "他指出,", "他还表示:", "她问:", "他追问:"). The asker's words follow it.
+ * colon ("她说,", "他指出,", "他还表示:", "她问:", "他追问:"), or a verb of asking and whom it asks ("他请问市商务局,", "他问市应急
+ * 管理局,"). The asker's words follow it.
  */
-const FRAME = `(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:说|指出|表示|认为|提到|谈到|强调|问道|问|追问|提问|发问|询问|提出|坦言|直言)(?:道)?\\s*[,:]\\s*`;
+const FRAME = `(?:她|他)(?:${SEQUENCE_ADVERBS}|进一步)?(?:(?:说|指出|表示|认为|提到|谈到|强调|问道|问|追问|提问|发问|询问|提出|坦言|直言)(?:道)?|(?:请问|问|询问|追问)(?![题责])[^,。:?!\\s“”]{2,16}?)\\s*[,:]\\s*`;
 const SPEECH_FRAME = new RegExp(`^\\s*${FRAME}`, 'u');
 
 /** `words` without a leading speech frame ("他指出,全市…" → "全市…"), unless nothing would be left. */

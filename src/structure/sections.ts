@@ -19,7 +19,7 @@ import { answererOf, referredQuestion, type Answerer } from './back-references.j
 import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
-import { takesUpAnswer } from './answer-follow-ups.js';
+import { asksOnWhatWasSaid, echoedQuestion, takesUpAnswer, wordsOfAsker } from './answer-follow-ups.js';
 import { repliesToQuestionBack } from './questions-back.js';
 import { asksNothing, thanksOnly } from './closing-remarks.js';
 import { headerNewQuestions } from './header-new-questions.js';
@@ -199,7 +199,17 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // (taken-up-exchanges.ts). With none, news reports' loose 追问道 — a newcomer, another office, a new matter — is a
     // question of its own, as before.
     const takenUp = loose && markedFollowUp(view, cued) ? takenUpQuestion(view, cued, out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : cued.anchor) : q.span[1]))) : null;
-    const e = cued.followUp && answered && out.length > 0 && (newLead || (loose && takenUp === null)) ? { ...cued, followUp: false } : cued;
+    const kept = cued.followUp && answered && out.length > 0 && (newLead || (loose && takenUp === null)) ? { ...cued, followUp: false } : cued;
+    // A member saying they ask on what was said (接着问, 又问, 我接着这个话题问一下, 刚才…讲到 + words of an earlier answer),
+    // no 追问 read: the question whose answer holds the repeated words, whoever asked between and whatever official they
+    // name (answer-follow-ups.ts); that one, not the official's first answer (backTo).
+    // (Said by the reporter's verb only, 接着问, the question answered again by who answered it: answer-follow-ups.ts.)
+    const saidHow = !kept.followUp && answered && out.length > 0 && who !== null ? asksOnWhatWasSaid(view, ev, wordsOfAsker(view, ev)) : null;
+    const echo = saidHow !== null
+      ? echoedQuestion(view, wordsOfAsker(view, ev), out.map((q, k) => answerOf(events, q.span[0], k === out.length - 1 ? (lineStart > q.span[0] ? lineStart : ev.anchor) : q.span[1])),
+        saidHow === 'words' ? undefined : (n) => nextResponders(events, at).some((r) => answeredBy.of(n)?.has(r)))
+      : null;
+    const e = echo !== null ? { ...kept, followUp: true } : kept;
     if (who !== null) askers.add(who);
     // Askers before any answer ask together ("委员吴某、程某…", "委员某问…委员某也问…"); but another
     // member asking outright (a verb of asking, a label, a quotation) in a paragraph of their own
@@ -233,7 +243,7 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     const link = e.followUp && byAnswerer ? (own === undefined ? byAnswerer : linkOf(own)) : null;
     // (A 追问 quoting what an earlier exchange first said, "刚才提到的“三个重点”里,…", presses that one: taken-up-exchanges.ts.)
     const quoted = e.followUp && out.length > 1 ? quotedEarlier(view, e, out.map((q, k) => (k === out.length - 1 ? [q.span[0], start] : q.span))) : null;
-    const linked = quoted !== null ? out[quoted - 1].followUpOf ?? quoted : takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
+    const linked = echo !== null ? out[echo - 1].followUpOf ?? echo : quoted !== null ? out[quoted - 1].followUpOf ?? quoted : takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
     out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
     openedBy.push(who);
     leads.push(lead);

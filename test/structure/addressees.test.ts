@@ -505,3 +505,27 @@ describe('[addressees] the office held to what it said before (去年X承诺…,
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });
 });
+
+describe('[addressees] mass organisations (群团) answer as offices; 和 before 团X委 splits (t70 #5)', () => {
+  it.each<[string, string[]]>([
+    ['请问州妇联和团州委，家庭教育指导服务怎样覆盖到农村家庭？', ['州妇联', '团州委']],
+    ['请问州妇联、团州委，家庭教育怎么开展？', ['州妇联', '团州委']],
+    ['请问县妇联和县民政局，留守儿童谁来管？', ['县妇联', '县民政局']],
+    ['请问州残联，康复服务怎么覆盖？', ['州残联']],
+    ['请问县总工会，农民工维权有什么办法？', ['县总工会']],
+    ['请问市科协，科普阵地如何建设？', ['市科协']],
+    ['请问市红十字会，捐赠物资怎么公开？', ['市红十字会']],
+    ['请问市工商联，民营企业诉求怎么反映？', ['市工商联']],
+    ['请问市侨联和市文联，', ['市侨联', '市文联']],
+    ['请问州妇女联合会，家庭教育怎么开展？', ['州妇女联合会']],
+    ['请问州残疾人联合会，康复服务怎么覆盖？', ['州残疾人联合会']],
+    ['请市总工会回答。', ['市总工会']],
+    ['请问州妇联主席田晓蓉，', ['州妇联']],
+    // near-misses: no level or place before it, a member of the body, a works union
+    ['企业工会如何维权？', []],
+    ['妇联干部怎么看？', []],
+    ['请问市发展和改革委员会，', ['市发展和改革委员会']],
+  ])('%s → %j', (text, orgs) => {
+    expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
+  });
+});

@@ -92,3 +92,21 @@ describe('[asker-announcements] reported concerns and 则问 (question-text.ts)'
     expect(summary(s)[1]).toEqual([text, ['桂永年'], ['蒲立群']]);
   });
 });
+
+describe('[asker-announcements] one asker announced in a paragraph of its own, then their label (t70 #7)', () => {
+  const HEAD = '福建省人大常委会专题询问知识产权保护工作\n\n2026年3月26日，省十四届人大常委会第二十二次会议举行联组会议，开展专题询问。省人大常委会副主任许文彬主持。\n\n';
+  const ANSWER = '省市场监督管理局局长郭启明：我们将压缩行政裁决周期，今年压缩到1个月。\n\n';
+  it('the announcement is narration heading the question; the text and the turn start at the label', () => {
+    const s = structureOf(`${HEAD}第一个提问的是省人大常委会委员、省律师协会会长林振邦。\n\n林振邦委员：我想问省市场监督管理局，维权周期怎么缩短？\n\n${ANSWER}`);
+    expect(summary(s)).toEqual([['我想问省市场监督管理局，维权周期怎么缩短？', ['林振邦'], ['郭启明']]]);
+    expect(turns(s)).toEqual([[['narration', null, '第一个提问的'], ['asker', '林振邦', '林振邦委员：'], ['responder', '郭启明', '省市场监督管']]]);
+  });
+  it.each<[string, string]>([
+    // near-misses: the announcement goes on with the words; another member's label follows
+    ['the announcement goes on with the words', `${HEAD}第一个提问的是省人大常委会委员林振邦。他说，维权周期怎么缩短？\n\n${ANSWER}`],
+    ['another member\'s label follows', `${HEAD}第一个提问的是省人大常委会委员林振邦。\n\n王海委员：维权周期怎么缩短？\n\n${ANSWER}`],
+  ])('near-miss: %s — as before', (_label, text) => {
+    const s = structureOf(text);
+    expect(s.questions[0].turns[0].role).toBe('asker');
+  });
+});

@@ -4,7 +4,7 @@ import { DICT_FILES, dictUrl, isHan, lexicon, parseEntries, parseLexicon } from 
 
 const TAGS: Record<keyof typeof DICT_FILES, string[]> = {
   roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor', 'collective', 'public'],
-  organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier', 'party'],
+  organizations: ['head', 'inner', 'place', 'place-suffix', 'suffix', 'qualifier', 'party', 'mass'],
   surnames: ['word'],
   speechVerbs: ['speech', 'after', 'before'],
   notNames: [],

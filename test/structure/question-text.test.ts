@@ -371,3 +371,29 @@ describe('[question-text] reported words before a bare quoted question', () => {
     expect(r.questions.map((q) => q.text)).toEqual([want]);
   });
 });
+
+describe('[question-text] a role tag under a speaker line, and a frame naming whom the member asks (t70 #7)', () => {
+  it.each<[string, string, string]>([
+    ['问： under the speaker line', '省人大常委会委员 王某\n问：我省是煤炭大省，瓦斯治理怎么推进？', '我省是煤炭大省，瓦斯治理怎么推进？'],
+    ['追问： under the speaker line', '省人大常委会委员 王某\n追问：资金从哪里来？', '资金从哪里来？'],
+    // near-misses: 问题 opening the words, a word ending in 问
+    ['问题： stays', '省人大常委会委员 王某\n问题：瓦斯治理怎么推进？', '问题：瓦斯治理怎么推进？'],
+    ['顾问 stays', '省人大常委会委员 王某\n顾问团的意见怎么采纳？', '顾问团的意见怎么采纳？'],
+  ])('%s', (_label, text, expected) => {
+    const view = normalize(text);
+    const at = text.indexOf('\n') + 1;
+    const [sec, e] = opened(text, 'label', 0, at);
+    expect(text.slice(...questionText(view, sec, [e], [[0, text.length]]))).toBe(expected);
+  });
+  it.each<[string, string]>([
+    ['市人大代表、某商贸城总经理詹某提问的是大型商业综合体的消防安全。他请问市商务局，对商场的消防安全管理有哪些要求？', '对商场的消防安全管理有哪些要求？'],
+    ['市人大常委会委员吕某关注企业员工消防培训。他问市应急管理局，“一懂三会”培训在中小企业怎么落地？', '“一懂三会”培训在中小企业怎么落地？'],
+    ['委员刘某首先提问。她问王局长，资金缺口怎么补？', '资金缺口怎么补？'],
+    // near-miss: 问题 after the pronoun is no frame
+    ['委员刘某首先提问。他问题意识很强，资金缺口怎么补？', '委员刘某首先提问。他问题意识很强，资金缺口怎么补？'],
+  ])('%s', (text, expected) => {
+    const view = normalize(text);
+    const [sec, e] = opened(text, 'reported', 0, null);
+    expect(text.slice(...questionText(view, sec, [e], [[0, text.length]]))).toBe(expected);
+  });
+});

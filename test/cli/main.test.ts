@@ -157,6 +157,12 @@ describe('[cli] exit 0: every input parsed', () => {
     expect(out).toContain('byte-order mark');
   });
 
+  it.each([[['--help']], [['parse', '--help']]])('%j also documents 130 and a failed write', async (argv) => {
+    const { out } = await run(argv, { cwd: dir });
+    expect(out).toMatch(/130 +interrupted \(Ctrl-C\)/);
+    expect(out).toMatch(/2 +usage error, or nothing could be read, or the output could not be written/);
+  });
+
   it('schema prints the JSON Schema', async () => {
     const { code, out } = await run(['schema'], { cwd: dir });
     expect(code).toBe(0);

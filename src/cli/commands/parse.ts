@@ -67,9 +67,11 @@ runs it as a formula.
 Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312, Big5.
 
 Exit codes:
-  0  every input parsed
-  1  some inputs failed, or warnings were found with --strict
-  2  usage error, or nothing could be read
+  0    every input parsed
+  1    some inputs failed, or warnings were found with --strict
+  2    usage error, or nothing could be read, or the output could not be written
+       (an -o file, or standard output: "inquiry: cannot write output: …")
+  130  interrupted (Ctrl-C)
 `)
     .action(async (args: string[], flags: ParseFlags) => {
       setExit(await runParse(args, flags, io));
@@ -243,7 +245,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 }
 
 /** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as a shell reports a process it interrupted. */
-const INTERRUPTED = 130;
+const INTERRUPTED = EXIT.INTERRUPTED;
 
 /**
  * The V8 flags of this run (SHORT_V8_FLAGS or BATCH_V8_FLAGS, lane-loader.ts), set before the

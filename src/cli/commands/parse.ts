@@ -85,6 +85,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const say = (line: string) => `inquiry: ${forTerminalLine(line)}\n`;
 
   if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
+  // `-o "$OUT"` with OUT unset: an empty name is a mistake, not standard output (that is `-o -`).
+  if (flags.output === '') throw new UsageError('-o needs a file or folder name, not an empty string (-o - is standard output)');
   const maxSize = parseSize(flags.maxSize);
   // The -o folder inside an input folder holds this tool's outputs (tables are .txt): not read, or
   // every re-run would parse the last run's outputs. Said once, as it leaves files out of a folder named.

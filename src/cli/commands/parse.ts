@@ -168,7 +168,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   options.v8Flags = tuneV8(v8FlagsFor(jobs.length, inputBytes(jobs, SHORT_RUN_BYTES)));
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
-  const sink = openOutput(output, spec, (s) => { io.stdout.write(s); }, (path) => inputFiles.has(realFile(path)));
+  // Records printed to the terminal the bar is drawn on erase it first (progress.ts).
+  const print = (s: string) => { io.stdout.write(s); };
+  const sink = openOutput(output, spec, io.stdout.isTTY ? (s) => progress.output(s, print) : print, (path) => inputFiles.has(realFile(path)));
   let failed = problems.length;
   let parsed = 0;
   const warned: string[] = [];

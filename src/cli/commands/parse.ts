@@ -94,6 +94,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const { inputs, problems, before } = expandInputs(args, cwd, {
     outputDir: outputFolder(flags.output, cwd),
     skipped: (name) => skippedNotes.push(`${name}: not searched for transcripts: it is the -o folder`),
+    // The -o folder is (or is inside) a folder given: the tables an earlier run wrote there are not read again.
+    ownTables: (name, count) => skippedNotes.push(`${name}: ${counted(count, 'file')} not read: ${count === 1 ? 'a table' : 'tables'} this tool wrote into the -o folder`),
   });
   for (const note of skippedNotes) io.stderr.write(say(note));
   if (inputs.length === 0) {
@@ -112,6 +114,10 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   // An input is never written over: `-o a.txt` naming an input file is refused before anything runs,
   // and in `-o DIR` a record whose derived name is an input's takes the next free name (sink.ts).
   const inputFiles = new Set(inputs.flatMap((i) => (i.path === null ? [] : [realFile(i.path)])));
+  // On a case-insensitive file system (macOS, Windows) the table of X.TXT written as X.txt would be X.TXT itself:
+  // a name equal to an input's but for case is taken too, on every system (it then gets the next free name).
+  const inputFolded = new Set([...inputFiles].map((path) => path.toLowerCase()));
+  const isInput = (path: string) => inputFiles.has(realFile(path)) || inputFolded.has(realFile(path).toLowerCase());
   // (`-o a.txt/`, with the slash, asks for a folder: resolveOutput says a.txt is a file, not a folder.)
   if (flags.output && flags.output !== '-' && !/[\\/]$/.test(flags.output) && inputFiles.has(realFile(resolve(cwd, flags.output)))) {
     throw new UsageError(`${flags.output}: is one of the inputs; writing the record there would replace the transcript`);
@@ -170,7 +176,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   await loadRenderer(spec.format);
   // Records printed to the terminal the bar is drawn on erase it first (progress.ts).
   const print = (s: string) => { io.stdout.write(s); };
-  const sink = openOutput(output, spec, io.stdout.isTTY ? (s) => progress.output(s, print) : print, (path) => inputFiles.has(realFile(path)));
+  const sink = openOutput(output, spec, io.stdout.isTTY ? (s) => progress.output(s, print) : print, isInput);
   let failed = problems.length;
   let parsed = 0;
   const warned: string[] = [];

@@ -80,6 +80,14 @@ describe('[place] writing through links, into devices', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it.runIf(existsSync('/dev/full'))('-o /dev/full: the failed write names the file in one line (the run cannot go on)', async () => {
+    const f = new AtomicFile('/dev/full', 'full');
+    expect(() => f.write('x'.repeat(1 << 16))).toThrow('full: cannot write: no space left on the device');
+    f.discard();
+    const r = await run(['parse', 'a.txt', '-o', '/dev/full'], { cwd: dir });
+    expect([r.code, r.out, r.err]).toEqual([2, '', 'inquiry: /dev/full: cannot write: no space left on the device\n']);
+  });
+
   it('a link loop is one line', () => {
     expect(() => new AtomicFile(join(dir, 'loop-a'), 'loop-a')).toThrow('loop-a: cannot write: a link that leads back to itself');
   });

@@ -45,7 +45,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .argument('<inputs...>', `files, directories (searched for ${TRANSCRIPT_EXTENSIONS.join(' ')}), globs, or - for standard input`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
-    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
+    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output; a device, FIFO or socket (/dev/null, a named pipe) is written straight into, a link through to its target')
     .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1; N is lowered to the number of inputs and one per 512 MB)')
     .addOption(encodingOption())
     .addOption(maxSizeOption())

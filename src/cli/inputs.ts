@@ -153,6 +153,7 @@ function walk(dir: string, unreadable: string[], walked: Set<string>, skip: { di
 export function isOwnTable(path: string): boolean {
   let head: string;
   try {
+    if (!statSync(path).isFile()) return false; // a link to a FIFO would block the open: reading it says what it is
     const fd = openSync(path, 'r');
     try {
       const bytes = Buffer.alloc(64);

@@ -87,7 +87,7 @@ describe.runIf(built && (existsSync('/usr/bin/yes') || existsSync('/bin/yes')))(
 describe.runIf(built && existsSync('/dev/full'))('[bundle] bin/inquiry.js when standard output cannot be written (> /dev/full)', () => {
   it.each([
     [['parse', SEED]],
-    [['parse', 'seeds', '--format', 'jsonl', '--jobs', '2']],
+    [['parse', 'seeds', 'test/fixtures/transcripts/01-numbered-fullwidth', '--format', 'jsonl', '--jobs', '2', '--quiet']],
     [['schema']],
     [['segment', SEED]],
     [['compare', SEED, SEED]],

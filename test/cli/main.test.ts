@@ -256,7 +256,7 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
       cwd: dir,
     });
     expect(code).toBe(1);
-    expect(err).toBe('inquiry: -: cannot read standard input: EIO: i/o error, read\n');
+    expect(err).toBe('inquiry: -: cannot read standard input: input/output error\n'); // EIO in words (errors.ts)
     expect(JSON.parse(out).source.name).toBe('good/a.txt');
   });
 

@@ -13,12 +13,18 @@ const mtime = (path) => {
   }
 };
 const bundled = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');
-const { main, readAtMost } = await import(bundled ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+const { main, readAtMost, stdoutFailure } = await import(bundled ? '../dist/bundle/main.js' : '../dist/cli/main.js');
 
-// `inquiry parse … | head` closes the pipe early: stop quietly instead of printing a stack trace.
+// `inquiry parse … | head` closes the pipe early: stop quietly. Any other failure to write
+// standard output (`> /dev/full`, EIO) is one line and exit 2, never a stack trace (io.ts).
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const { code, line } = stdoutFailure(error, process.exitCode ?? 0);
+  if (line) {
+    try {
+      process.stderr.write(line);
+    } catch { /* stderr failed too: the exit code still says it */ }
+  }
+  process.exit(code);
 });
 
 // At most `limit` bytes (the CLI asks for one past --max-size): an endless pipe or device ends.

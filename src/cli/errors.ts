@@ -21,6 +21,10 @@ export function describeFsError(error: unknown): string {
     case 'ENOSPC': return 'no space left on the device';
     case 'EROFS': return 'the file system is read-only';
     case 'ENAMETOOLONG': return 'the name is too long';
+    case 'EIO': return 'input/output error';
+    case 'EBADF': return 'the file descriptor is not open for writing';
+    case 'EFBIG': return 'the file is too large (a file size limit was reached)';
+    case 'EPIPE': return 'the reader closed the pipe';
     default: return (error as Error)?.message?.split('\n')[0] ?? String(error);
   }
 }

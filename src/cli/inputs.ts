@@ -9,13 +9,16 @@
  * under a directory are followed, each folder walked once (a link back up is no loop). The `-o`
  * folder, when it lies inside a folder walked (`parse nest/ -o nest/tables/`), is not walked: its
  * files are this tool's outputs, and reading them again would make tables of tables on every
- * re-run. Problems (a missing file, a broken link, a directory with no transcripts, a glob
+ * re-run. When the `-o` folder is itself a folder given (`parse corpus/ -o corpus/ --format table`, tables
+ * written beside the transcripts), the tables an earlier run wrote there are left out instead: a file
+ * under the `-o` folder that opens like this tool's table (`┌────┬…`, or `(no questions)`) is no
+ * transcript, and reading it would write a table of a table, more on every re-run. Problems (a missing file, a broken link, a directory with no transcripts, a glob
  * matching nothing) are returned as one line each with their place among the inputs; the caller
  * reports them in that order and goes on with the rest.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, resolve, join } from 'node:path';
+import { relative, resolve, join, sep } from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
 import { describeFsErrorAt } from './errors.js';
 
@@ -44,6 +47,8 @@ export interface ExpandOptions {
   outputDir?: string;
   /** Told the name of the `-o` folder when it was left out of a walk that met it holding transcript files. */
   skipped?: (name: string) => void;
+  /** Told, once per argument, how many of the files it gives are tables an earlier run wrote into the `-o` folder (left out). */
+  ownTables?: (name: string, count: number) => void;
 }
 
 export function expandInputs(args: readonly string[], cwd: string, options: ExpandOptions = {}): Expanded {
@@ -60,6 +65,12 @@ export function expandInputs(args: readonly string[], cwd: string, options: Expa
     inputs.push(input);
   };
   const problem = (line: string) => { problems.push(line); before.push(inputs.length); };
+  // Files of an argument found under the -o folder that are this tool's tables: left out, and counted.
+  const notOwnTables = <T>(arg: string, files: T[], pathOf: (file: T) => string = String) => {
+    const kept = outputDir === null ? files : files.filter((f) => !(isInside(realPath(pathOf(f)), outputDir) && isOwnTable(pathOf(f))));
+    if (kept.length < files.length) options.ownTables?.(arg, files.length - kept.length);
+    return kept;
+  };
   for (const arg of args) {
     if (arg === '-') { add({ name: '-', path: null, relative: 'stdin' }); continue; }
     const path = resolve(cwd, arg);
@@ -67,7 +78,7 @@ export function expandInputs(args: readonly string[], cwd: string, options: Expa
     if (stat?.isDirectory()) {
       const unreadable: string[] = [];
       const skip = { dir: outputDir, met: [] as string[] };
-      const found = walk(path, unreadable, new Set([realPath(path)]), skip);
+      const found = notOwnTables(arg, walk(path, unreadable, new Set([realPath(path)]), skip));
       for (const folder of skip.met) options.skipped?.(join(arg, relative(path, folder)));
       for (const folder of unreadable) problem(`${join(arg, relative(path, folder))}: cannot read this folder`);
       if (found.length === 0 && unreadable.length === 0) problem(`${arg}: directory holds no ${TRANSCRIPT_EXTENSIONS.join(', ')} files`);
@@ -78,8 +89,9 @@ export function expandInputs(args: readonly string[], cwd: string, options: Expa
     } else if (stat) {
       add({ name: arg, path, relative: baseName(arg) });
     } else if (glob().isDynamicPattern(arg)) {
-      const matches = glob().globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
-      if (matches.length === 0) problem(`${arg}: no file matches this pattern`);
+      const all = glob().globSync(arg, { cwd, onlyFiles: true, absolute: false, dot: false, expandDirectories: false }).sort(byPath);
+      const matches = notOwnTables(arg, all, (m) => resolve(cwd, m));
+      if (all.length === 0) problem(`${arg}: no file matches this pattern`);
       for (const m of matches) add({ name: m, path: resolve(cwd, m), relative: baseName(m) });
     } else {
       problem(`${arg}: ${describeFsErrorAt(statError(path), path)}`);
@@ -131,6 +143,32 @@ function walk(dir: string, unreadable: string[], walked: Set<string>, skip: { di
     } else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptName(e.name)) out.push(full);
   }
   return out;
+}
+
+/**
+ * Whether the file opens like a table `inquiry parse --format table` wrote with `-o DIR`: its box's
+ * top-left corner `┌` (U+250C), or a whole file saying there was nothing to tabulate ("(no questions)").
+ * No transcript opens so: the first 64 bytes are enough.
+ */
+export function isOwnTable(path: string): boolean {
+  let head: string;
+  try {
+    if (!statSync(path).isFile()) return false; // a link to a FIFO would block the open: reading it says what it is
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(64);
+      head = bytes.subarray(0, readSync(fd, bytes, 0, 64, 0)).toString('utf8').replace(/^\uFEFF/, '');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // reading it reports the problem
+  }
+  return head.startsWith('\u250C') || /^\(no (?:questions|measures|quantities|people)\)\r?\n?$/.test(head);
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** Whether a walk of `dir` would find a file to read (for the note on a folder left out). */

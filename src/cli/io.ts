@@ -2,6 +2,8 @@
  * What the CLI needs from the outside world, injected so tests run it in memory:
  * `main({argv, stdout, stderr})` in a test, the real process in bin/inquiry.js.
  */
+import { describeFsError } from './errors.js';
+
 export interface Writable {
   write(chunk: string): unknown;
   /** True when the stream is a terminal (colour, progress bars). */
@@ -30,9 +32,24 @@ export const EXIT = {
   OK: 0,
   /** Some inputs failed, or warnings were found with --strict. */
   SOME_FAILED: 1,
-  /** Usage error, or nothing could be read. */
+  /** Usage error, nothing could be read, or the output could not be written (standard output included). */
   USAGE: 2,
+  /** Stopped by Ctrl-C (128 + SIGINT), as a shell reports a process it interrupted. */
+  INTERRUPTED: 130,
 } as const;
+
+/**
+ * What to do when writing standard output failed (bin/inquiry.js calls it from the stream's
+ * 'error' event, for every command, --help included): the exit code, and the line to print.
+ * A closed pipe (`inquiry parse … | head`) ends quietly with the code the run had so far; any
+ * other failure — a full disk (`> /dev/full`: ENOSPC), EIO, EBADF, EFBIG — is one line,
+ * "inquiry: cannot write output: no space left on the device", and exit 2, never a stack trace.
+ */
+export function stdoutFailure(error: unknown, exitSoFar = 0): { code: number; line: string | null } {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EPIPE') return { code: exitSoFar, line: null };
+  return { code: EXIT.USAGE, line: `inquiry: cannot write output: ${describeFsError(error)}\n` };
+}
 
 /**
  * The first `limit` bytes of a stream, or all of it when shorter, read chunk by chunk: reading

@@ -105,9 +105,10 @@ export function loadRecord(input: JobInput, options: Pick<JobOptions, 'encoding'
 }
 
 /** An input read and decoded, its markup removed: the text to parse. */
-type Loaded = { ok: true; name: string; text: string; encoding: EncodingName; hasBom: boolean; replaced?: Replaced } | { ok: false; problem: string };
+export type Loaded = { ok: true; name: string; text: string; encoding: EncodingName; hasBom: boolean; replaced?: Replaced } | { ok: false; problem: string };
 
-function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>): Loaded {
+/** An input's text as `parse` reads it (segment reads the same): within --max-size, decoded, a page's markup removed. */
+export function loadText(input: JobInput, options: Pick<JobOptions, 'encoding' | 'maxSize'>): Loaded {
   if (input.unreadable) return { ok: false, problem: input.unreadable };
   let bytes: Uint8Array;
   try {

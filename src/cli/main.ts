@@ -34,7 +34,7 @@ function commandOf(argv: string[]): string | null {
 export const VERSION = '0.1.0';
 
 /** For bin/inquiry.js, which reads standard input with it (a stream of bytes, stopped at a limit). */
-export { readAtMost } from './io.js';
+export { readAtMost, stdoutFailure } from './io.js';
 
 export async function main(io: CliIO): Promise<number> {
   const program = new Command('inquiry');
@@ -54,9 +54,11 @@ export async function main(io: CliIO): Promise<number> {
     })
     .addHelpText('after', `
 Exit codes:
-  0  every input parsed
-  1  some inputs failed, or warnings were found with --strict
-  2  usage error, or nothing could be read
+  0    every input parsed
+  1    some inputs failed, or warnings were found with --strict
+  2    usage error, or nothing could be read, or the output could not be written
+       (an -o file, or standard output: "inquiry: cannot write output: …")
+  130  interrupted (Ctrl-C)
 `);
   // No command at all: one line, as for an unknown one, rather than the whole help on stderr with no "inquiry:" line.
   if (io.argv.length === 0) {

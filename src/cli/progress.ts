@@ -5,7 +5,9 @@
  * at most ten times a second. ASCII only: block characters are of ambiguous width and
  * take two columns in many Chinese-locale terminals, which would wrap the line. Shown only when there are more than a few files, stderr is a
  * TTY and --quiet is off; otherwise every method does nothing, so piped or logged runs
- * never see carriage returns. Lines printed while the bar is up (`log`) clear it first.
+ * never see carriage returns. Lines printed while the bar is up (`log`) clear it first, and so
+ * does standard output on the same terminal (`output`): records printed to the screen never
+ * carry the bar's text (` 17/62 [###…] 27% … left---`); it is drawn again below them.
  */
 import type { Writable } from './io.js';
 
@@ -16,17 +18,27 @@ export interface Progress {
   tick(): void;
   /** Print a whole line (an error) without tearing the bar. */
   log(line: string): void;
+  /**
+   * Write `text` to standard output when it is a terminal, with `write`: the bar is erased first
+   * and drawn again after, once the output ends a line (never in the middle of one of its lines).
+   */
+  output(text: string, write: (s: string) => void): void;
   done(): void;
 }
 
 export function createProgress(total: number, stderr: Writable, enabled: boolean, now: () => number = Date.now): Progress {
-  if (!enabled) return { tick() {}, log: (line) => { stderr.write(line); }, done() {} };
+  if (!enabled) return { tick() {}, log: (line) => { stderr.write(line); }, output: (text, write) => write(text), done() {} };
   const started = now();
   let count = 0;
   let drawn = 0;
   let visible = false;
+  // Standard output (on this terminal) stopped in the middle of a line: no bar until it ends one.
+  let midLine = false;
+  // After `done` (the stream's closing bracket may still be printed), the bar is not drawn again.
+  let over = false;
   const width = () => Math.max(40, Math.min(stderr.columns ?? 80, 100));
   const draw = () => {
+    if (midLine || over) return;
     const elapsed = Math.max((now() - started) / 1000, 1e-3);
     const rate = count / elapsed;
     const left = rate > 0 ? (total - count) / rate : NaN;
@@ -52,7 +64,17 @@ export function createProgress(total: number, stderr: Writable, enabled: boolean
       stderr.write(line);
       draw();
     },
-    done: clear,
+    output(text, write) {
+      if (text === '') return;
+      clear();
+      write(text);
+      midLine = !text.endsWith('\n');
+      draw();
+    },
+    done() {
+      clear();
+      over = true;
+    },
   };
 }
 

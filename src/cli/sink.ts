@@ -2,7 +2,8 @@
  * Where rendered records go: standard output or one file (in input order, framed as one
  * stream), or a directory (one file per input). Every file is written under a temporary
  * name beside its target and renamed when complete, so an interrupted or failed run never
- * leaves a partial file; a run in which nothing parsed leaves no file at all.
+ * leaves a partial file; a run in which nothing parsed leaves no file at all. A device, FIFO or
+ * socket (`-o /dev/null`) is written straight into, and a link is written through (place.ts).
  *
  * Example: `-o out/` with inputs `a/x.txt` and `b/x.htm` writes out/x.yaml and out/x-2.yaml;
  * inputs found under a directory argument keep their relative folders (`reports/2024/x.txt`
@@ -11,7 +12,8 @@
 import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXTENSIONS, frame, type Frame, type RenderSpec } from './render.js';
-import { describeFsError, fileInTheWay, UsageError } from './errors.js';
+import { describeFsError, describeFsErrorAt, fileInTheWay, UsageError } from './errors.js';
+import { outputPlace } from './place.js';
 
 /** One output file of `-o DIR` could not be written; the run goes on with the others. */
 export class WriteError extends Error {
@@ -89,34 +91,48 @@ export class OrderedStream {
   }
 }
 
-/** One output file, written through a temporary file and renamed by `commit`. */
+/**
+ * One output file, written through a temporary file and renamed by `commit`; a device, FIFO or
+ * socket (place.ts) is opened and written straight into, and `discard` can then only stop writing.
+ */
 export class AtomicFile {
-  private readonly tmp: string;
+  private readonly path: string;
+  private readonly tmp: string | null;
   private fd: number | null;
 
   /** `shown`: the target as the user typed it, for the message when it cannot be written. */
-  constructor(private readonly target: string, shown = target) {
-    this.tmp = temporaryName(target);
+  constructor(target: string, private readonly shown = target) {
+    const place = outputPlace(target);
+    this.path = place.path;
+    this.tmp = place.direct ? null : temporaryName(place.path);
     try {
-      this.fd = openSync(this.tmp, 'wx');
+      this.fd = openSync(this.tmp ?? place.path, this.tmp ? 'wx' : 'w');
     } catch (error) {
-      throw new UsageError(`${shown}: cannot write: ${describeWriteFailure(target, error, shown)}`);
+      throw new UsageError(`${shown}: cannot write: ${this.tmp ? describeWriteFailure(place.path, error, shown) : describeFsErrorAt(error, place.path)}`);
     }
-    temporary.add(this.tmp);
+    if (this.tmp) temporary.add(this.tmp);
   }
 
+  /** A failed write (a full disk, a file size limit, a FIFO whose reader left) names the file: the run cannot go on. */
   write(s: string): void {
-    if (this.fd !== null) writeSync(this.fd, s);
+    if (this.fd === null) return;
+    try {
+      writeSync(this.fd, s);
+    } catch (error) {
+      throw new UsageError(`${this.shown}: cannot write: ${describeFsError(error)}`);
+    }
   }
 
   commit(): void {
     this.close();
-    renameSync(this.tmp, this.target);
+    if (this.tmp === null) return;
+    renameSync(this.tmp, this.path);
     temporary.delete(this.tmp);
   }
 
   discard(): void {
     this.close();
+    if (this.tmp === null) return;
     rmSync(this.tmp, { force: true });
     temporary.delete(this.tmp);
   }
@@ -127,18 +143,30 @@ export class AtomicFile {
   }
 }
 
-/** Write `content` to `target` atomically (temporary name, then rename); `shown` names it in a message. */
+/**
+ * Write `content` to `target` atomically (temporary name, then rename; straight into a device,
+ * FIFO or socket, through a link: place.ts); `shown` names it in a message.
+ */
 export function writeAtomic(target: string, content: string, shown = target): void {
-  const tmp = temporaryName(target);
+  const place = outputPlace(target);
+  if (place.direct) {
+    try {
+      writeFileSync(place.path, content);
+    } catch (error) {
+      throw new WriteError(`${shown}: cannot write: ${describeFsErrorAt(error, place.path)}`);
+    }
+    return;
+  }
+  const tmp = temporaryName(place.path);
   temporary.add(tmp);
   try {
     writeFileSync(tmp, content, { flag: 'wx' });
-    renameSync(tmp, target);
+    renameSync(tmp, place.path);
   } catch (error) {
     try {
       rmSync(tmp, { force: true });
     } catch { /* never made: its folder is missing or a file */ }
-    throw new WriteError(`${shown}: cannot write: ${describeWriteFailure(target, error, shown)}`);
+    throw new WriteError(`${shown}: cannot write: ${describeWriteFailure(place.path, error, shown)}`);
   } finally {
     temporary.delete(tmp);
   }

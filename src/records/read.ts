@@ -65,8 +65,27 @@ function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
+    // `parse --format jsonl` of a batch: several records, one per line, is no broken JSON.
+    const lines = jsonLines(text);
+    if (lines > 1) return fail(`holds ${lines} JSON Lines records; give one record per file`);
     return fail(`not valid JSON: ${oneLine(error)}`);
   }
+}
+
+/** How many lines of `text` hold a JSON object each, when every non-blank line does; else 0. */
+function jsonLines(text: string): number {
+  let count = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    if (!/^\s*\{/.test(line)) return 0;
+    try {
+      JSON.parse(line);
+    } catch {
+      return 0;
+    }
+    count++;
+  }
+  return count;
 }
 
 function parseYaml(text: string): Parsed {

@@ -46,6 +46,7 @@ function changeTable(): Uint16Array {
   // dotted-name reader knows.
   changes[0xff65] = 0x30fb;
   for (const c of COLON_LOOKALIKES) changes[c] = 0x3a;
+  for (const c of INVISIBLE_FORMAT) changes[c] = 0x20;
   for (const [corner, quote] of CORNER_QUOTES) changes[corner.charCodeAt(0)] = quote.charCodeAt(0);
   return changes;
 }
@@ -56,6 +57,23 @@ function changeTable(): Uint16Array {
  * view each is ":", as a full-width ： is, so every label and field reads alike (a ratio 1∶2 reads as 1:2).
  */
 const COLON_LOOKALIKES = [0x2236, 0xfe30, 0xfe55, 0xa789, 0x02d0];
+
+/**
+ * Format characters a copy carries unseen (Unicode category Cf): the zero-width space U+200B at the start of each
+ * paragraph of a WeChat article ("\u200b市人大常委会委员 周建军：…"), the word joiner U+2060, a soft hyphen U+00AD
+ * inside a name ("王\u00ad雪梅："). A reader does not see them: in the view each is a space, as U+FEFF and U+00A0
+ * already are to every `\s`, so a label, header or name reads as without them (names read through the space, as
+ * "邱　红" does). The zero-width (non-)joiners U+200C/U+200D are such a space too, except inside an emoji
+ * sequence ("👨\u200d💻"), which decoration.ts reads as one glyph (see `isInvisibleJoiner`).
+ */
+const INVISIBLE_FORMAT = [0x200b, 0x2060, 0x00ad];
+const JOINERS = new Set([0x200c, 0x200d]);
+
+/** A ZWJ/ZWNJ between two characters of text, not within an emoji (an astral pictograph, a variation selector or keycap, a symbol). */
+function isInvisibleJoiner(text: string, i: number): boolean {
+  const glyph = (c: number) => (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0xfe0e || c === 0x20e3 || (c >= 0x2190 && c <= 0x2bff);
+  return !glyph(text.charCodeAt(i - 1)) && !glyph(text.charCodeAt(i + 1));
+}
 
 /** 「 」 『 』 and the quotation marks they read as in the view. */
 const CORNER_QUOTES: ReadonlyArray<[string, string]> = [['「', '“'], ['」', '”'], ['『', '‘'], ['』', '’']];
@@ -76,6 +94,7 @@ export function normalize(text: string): string {
     const c = text.charCodeAt(i);
     let to = t[c];
     if (c === 0x0d) to = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a;
+    else if (JOINERS.has(c)) to = isInvisibleJoiner(text, i) ? 0x20 : 0;
     if (to === 0) continue;
     out += text.slice(copied, i) + String.fromCharCode(to);
     copied = i + 1;

@@ -99,3 +99,19 @@ describe.runIf(built && (existsSync('/usr/bin/yes') || existsSync('/bin/yes')))(
     expect([r.status, r.stderr.split('\n')[0]]).toEqual([code, `inquiry: -: over the --max-size of ${size.replace('KB', ' KB')}`]);
   }, 70_000);
 });
+
+describe.runIf(built && existsSync('/dev/full'))('[bundle] bin/inquiry.js when standard output cannot be written (> /dev/full)', () => {
+  it.each([
+    [['parse', SEED]],
+    [['parse', 'seeds', 'test/fixtures/transcripts/01-numbered-fullwidth', '--format', 'jsonl', '--jobs', '2', '--quiet']],
+    [['schema']],
+    [['segment', SEED]],
+    [['compare', SEED, SEED]],
+    [['--help']],
+    [['parse', '--help']],
+  ])('%j: one line, exit 2, no stack trace', (args) => {
+    const command = `"${process.execPath}" bin/inquiry.js ${args.map((a) => `'${a}'`).join(' ')} > /dev/full`;
+    const r = spawnSync('sh', ['-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect([r.status, r.stderr]).toEqual([2, 'inquiry: cannot write output: no space left on the device\n']);
+  }, 70_000);
+});

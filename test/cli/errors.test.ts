@@ -14,7 +14,11 @@ describe('[errors] describeFsError', () => {
     ['ENOTDIR', 'a part of the path is not a directory'],
     ['ENOSPC', 'no space left on the device'],
     ['EROFS', 'the file system is read-only'],
-    ['EIO', "EIO: something, open '/x'"],
+    ['EIO', 'input/output error'],
+    ['EBADF', 'the file descriptor is not open for writing'],
+    ['EFBIG', 'the file is too large (a file size limit was reached)'],
+    ['EPIPE', 'the reader closed the pipe'],
+    ['EXDEV', "EXDEV: something, open '/x'"], // a code without words: its message's first line
   ])('%s → %s', (code, words) => {
     expect(describeFsError(fsError(code))).toBe(words);
   });

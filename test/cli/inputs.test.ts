@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandInputs, isTranscriptName } from '../../src/cli/inputs.js';
+import { expandInputs, isOwnTable, isTranscriptName } from '../../src/cli/inputs.js';
 
 describe('[inputs] expandInputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'inquiry-inputs-'));
@@ -85,5 +85,29 @@ describe('[inputs] links to folders, the -o folder', () => {
   it('a broken link given as an argument is said to be one', () => {
     expect(expand(['gone.txt']).problems).toEqual([`gone.txt: broken link to ${join(dir, 'nowhere')}`]);
     expect(expand(['missing.txt']).problems).toEqual(['missing.txt: no such file or directory']);
+  });
+});
+
+describe('[inputs] isOwnTable: a table this tool wrote, not a transcript', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-own-'));
+  it.each([
+    ['┌────┬────────┐\n│  # │ label  │\n', true],
+    ['\uFEFF┌────┬────┐\n', true],
+    ['(no questions)\n', true],
+    ['(no people)\n', true],
+    // near misses: transcripts
+    ['问题一：如何？\n┌──┐\n', false],
+    ['(no questions) were asked, 会议记录如下……\n', false],
+    ['（无）\n', false],
+    ['─── 询问一 ───\n', false],
+    ['', false],
+  ])('%j → %s', (content, own) => {
+    const path = join(dir, `f${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(path, content);
+    expect(isOwnTable(path)).toBe(own);
+  });
+
+  it('a missing file is not one (reading it reports the problem)', () => {
+    expect(isOwnTable(join(dir, 'missing.txt'))).toBe(false);
   });
 });

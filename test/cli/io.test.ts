@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAtMost } from '../../src/cli/io.js';
+import { readAtMost, stdoutFailure } from '../../src/cli/io.js';
 
 /** A stream of `chunks` chunks of `size` bytes (endless when `chunks` is Infinity), counting those handed out and whether it was closed. */
 function stream(size: number, chunks: number) {
@@ -36,5 +36,23 @@ describe('[io] readAtMost: a stream read no further than a limit', () => {
   it('keeps the bytes in order across chunks, cutting the last at the limit', async () => {
     const bytes = await readAtMost(stream(2, Infinity), 5);
     expect([...bytes]).toEqual([0, 0, 1, 1, 2]);
+  });
+});
+
+describe('[io] stdoutFailure: standard output that cannot be written', () => {
+  const err = (code: string, message = `${code}: failed, write`) => Object.assign(new Error(message), { code });
+  it.each([
+    // error code, exit code so far → exit code, line
+    ['ENOSPC', 0, 2, 'inquiry: cannot write output: no space left on the device\n'],
+    ['EIO', 0, 2, 'inquiry: cannot write output: input/output error\n'],
+    ['EBADF', 1, 2, 'inquiry: cannot write output: the file descriptor is not open for writing\n'],
+    ['EFBIG', 0, 2, 'inquiry: cannot write output: the file is too large (a file size limit was reached)\n'],
+    ['EAGAIN', 0, 2, 'inquiry: cannot write output: EAGAIN: failed, write\n'],
+  ])('%s (exit so far %d) → exit %d, one line', (code, before, exit, line) => {
+    expect(stdoutFailure(err(code), before)).toEqual({ code: exit, line });
+  });
+
+  it.each([[0], [1], [2]])('EPIPE (| head) ends quietly with the exit code so far, %d', (before) => {
+    expect(stdoutFailure(err('EPIPE'), before)).toEqual({ code: before, line: null });
   });
 });

@@ -157,6 +157,12 @@ describe('[cli] exit 0: every input parsed', () => {
     expect(out).toContain('byte-order mark');
   });
 
+  it.each([[['--help']], [['parse', '--help']]])('%j also documents 130 and a failed write', async (argv) => {
+    const { out } = await run(argv, { cwd: dir });
+    expect(out).toMatch(/130 +interrupted \(Ctrl-C\)/);
+    expect(out).toMatch(/2 +usage error, or nothing could be read, or the output could not be written/);
+  });
+
   it('schema prints the JSON Schema', async () => {
     const { code, out } = await run(['schema'], { cwd: dir });
     expect(code).toBe(0);
@@ -230,6 +236,7 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
     [['parse', 'good/a.txt', '--width', '-3', '--format', 'table']],
     [['parse', 'good/a.txt', '-o', 'no/such/folder/out.json']],
     [['parse', 'good/a.txt', '--bogus']],
+    [['parse', 'good/a.txt', '-o', '']],
   ])('%j', async (argv) => {
     const { code, out, err } = await run(argv, { cwd: dir });
     expect(code).toBe(2);
@@ -249,7 +256,7 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
       cwd: dir,
     });
     expect(code).toBe(1);
-    expect(err).toBe('inquiry: -: cannot read standard input: EIO: i/o error, read\n');
+    expect(err).toBe('inquiry: -: cannot read standard input: input/output error\n'); // EIO in words (errors.ts)
     expect(JSON.parse(out).source.name).toBe('good/a.txt');
   });
 
@@ -263,6 +270,11 @@ describe('[cli] exit 2: usage error, or nothing could be read', () => {
     });
     expect(code).toBe(2);
     expect(err).toBe('inquiry: internal error: stdout went away\n');
+  });
+
+  it('-o \'\' (an unset shell variable) is a usage error, not standard output', async () => {
+    const { code, out, err } = await run(['parse', 'good/a.txt', '-o', ''], { cwd: dir });
+    expect([code, out, err]).toEqual([2, '', 'inquiry: -o needs a file or folder name, not an empty string (-o - is standard output)\n']);
   });
 
   it('stdin asked for but not available', async () => {
@@ -440,9 +452,11 @@ describe('[cli] messages a script can match and a user can act on', () => {
 describe('[cli] compare: saved records that are no record, or point to nobody', () => {
   it.each([
     ['deep.json', '['.repeat(100000) + ']'.repeat(100000), /^inquiry: deep\.json: not an inquiry record: the file holds a list, not an object\n$/],
+    ['two.jsonl', 'jsonl', /^inquiry: two\.jsonl: holds 2 JSON Lines records; give one record per file\n$/],
     ['dangling.json', null, /^inquiry: dangling\.json: not a valid inquiry-record\/1 record: \/questions\/0\/askers\/0 "p-does-not-exist" is no id in \/people\n$/],
   ])('%s: one line naming the file and the path in the record, exit 2', async (name, content, message) => {
     let text = content;
+    if (text === 'jsonl') text = (await run(['parse', 'good/a.txt', 'good/b.md', '--format', 'jsonl'], { cwd: dir })).out;
     if (text === null) {
       const record = JSON.parse((await run(['parse', 'good/a.txt', '--format', 'json'], { cwd: dir })).out);
       record.questions[0].askers = ['p-does-not-exist'];

@@ -58,6 +58,10 @@ describe('[records/read] reading saved records back', () => {
     ['a span outside the text', toJson(spanOutside), /questions\/0\/span .* outside the text/],
     ['duplicate YAML keys', 'schema: inquiry-record/1\nschema: inquiry-record/1\n', /not valid YAML: Map keys must be unique/],
     ['two YAML documents', '---\n' + toYaml(record) + '---\n' + toYaml(record), /2 YAML documents/],
+    ['two JSON Lines records (parse --format jsonl)', JSON.stringify(record) + '\n' + JSON.stringify(record) + '\n', /^holds 2 JSON Lines records; give one record per file$/],
+    ['JSON Lines with CRLF', JSON.stringify(record) + '\r\n' + JSON.stringify(record) + '\r\n\r\n' + JSON.stringify(record), /^holds 3 JSON Lines records/],
+    ['one JSON object then garbage (no JSON Lines)', JSON.stringify(record) + '\nnot json\n', /^not valid JSON: /],
+    ['two objects on one line', JSON.stringify(record) + JSON.stringify(record), /^not valid JSON: /],
     ['an empty file', '  \n', /empty/],
     ['a huge file', 'x'.repeat(2000), /too large/],
   ])('%s gets a one-line error', (_, text, message) => {

@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerSegment } from '../../src/cli/commands/segment.js';
 import { wrapAt, GAZETTE } from '../helpers/wrap.js';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 async function run(argv: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -75,5 +78,48 @@ describe('[cli segment]', () => {
 
   it('an unknown format: exit 2', async () => {
     expect((await run(['segment', '-', '--format', 'xml'], '')).code).toBe(2);
+  });
+});
+
+describe('[cli segment] reads its input as parse does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inquiry-segment-'));
+  const put = (name: string, content: string | Uint8Array) => { writeFileSync(join(dir, name), content); return join(dir, name); };
+  const page = put('page.htm', '<!DOCTYPE html><html><head><title>标题</title><script>var 统计代码 = 1;</script></head><body><p>市人大常委会开展专题询问</p></body></html>');
+  const u16 = put('u16.txt', new Uint8Array(Buffer.from('市人大常委会开展专题询问\n'.repeat(20), 'utf16le')));
+  const big = put('big.txt', '专题询问\n'.repeat(300));
+
+  it('an HTML page: its text, not its markup or scripts; spans index that text', async () => {
+    const r = await run(['segment', page]);
+    expect(r).toEqual({ code: 0, out: expect.stringContaining('市 / 人大常委会 / 开展 / 专题询问'), err: '' });
+    expect(r.out).not.toMatch(/DOCTYPE|<|统计代码/);
+    const json = JSON.parse((await run(['segment', page, '--format', 'json'])).out);
+    expect(json.tokens.map((t: { text: string }) => t.text).join('')).not.toContain('<');
+  });
+
+  it('--encoding: UTF-16 without a byte-order mark, refused with a hint, then read as told', async () => {
+    const refused = await run(['segment', u16]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/try --encoding utf-16le\)\n$/);
+    expect(await run(['segment', u16, '--encoding', 'utf-16le'])).toEqual({ code: 0, out: '市 / 人大常委会 / 开展 / 专题询问\n'.repeat(20), err: '' });
+  });
+
+  it.each([
+    [['--max-size', '1KB'], `inquiry: ${join(dir, 'big.txt')}: the file is 3.8 KB, over the --max-size of 1 KB\n`],
+    [['--max-size', '1MB'], ''],
+  ])('--max-size %j', async (flags, err) => {
+    const r = await run(['segment', big, ...flags]);
+    expect([r.code, r.err]).toEqual([err ? 2 : 0, err]);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('a device is read no further than --max-size (20 MB by default): one line', async () => {
+    const r = await run(['segment', '/dev/zero', '--max-size', '64KB']);
+    expect(r).toEqual({ code: 2, out: '', err: 'inquiry: /dev/zero: over the --max-size of 64 KB\n' });
+  });
+
+  it('a directory, an empty file: one line each, exit 2', async () => {
+    expect(await run(['segment', dir])).toEqual({ code: 2, out: '', err: `inquiry: ${dir}: is a directory, not a file\n` });
+    const empty = put('empty.txt', '');
+    const r = await run(['segment', empty]);
+    expect([r.code, r.out, r.err.split('\n').length]).toEqual([2, '', 2]);
   });
 });

@@ -117,3 +117,20 @@ describe('[normalize] the half-width middle dot', () => {
     expect(normalize(text)).toBe(view);
   });
 });
+
+describe('[normalize] invisible format characters (Cf) read as spaces in the view', () => {
+  it.each([
+    ['\u200b市人大常委会委员 周建军：请问？', ' 市人大常委会委员 周建军:请问?'], // WeChat: U+200B opening each paragraph
+    ['委员王雪梅\u2060：', '委员王雪梅 :'],
+    ['局长\u00ad陈立新：', '局长 陈立新:'],
+    ['王雪梅\u200d：', '王雪梅 :'],
+    ['王雪梅\u200c：', '王雪梅 :'],
+    // near misses: a joiner inside an emoji sequence is part of the glyph (blanked with it as leading decoration, kept within text)
+    ['👨\u200d💻 会议最后', '      会议最后'],
+    ['❤\ufe0f\u200d🔥 问题一', '      问题一'],
+    ['文字👨\u200d💻文字', '文字👨\u200d💻文字'],
+  ])('%j → %j, same length', (text, view) => {
+    expect(normalize(text)).toBe(view);
+    expect(view.length).toBe(text.length);
+  });
+});

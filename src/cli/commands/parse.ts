@@ -45,7 +45,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .argument('<inputs...>', `files, directories (searched for ${TRANSCRIPT_EXTENSIONS.join(' ')}), globs, or - for standard input`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .addOption(new Option('--view <view>', 'rows of --format table or csv (default: questions)').choices(VIEWS))
-    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output')
+    .option('-o, --output <path>', 'write to FILE, or one file per input into DIR (an existing directory or a path ending in /); - for standard output; a device, FIFO or socket (/dev/null, a named pipe) is written straight into, a link through to its target')
     .option('-j, --jobs <n>', 'parse N files at a time: this thread and N-1 worker threads (default: the number of cores, at most 8 and one per 512 MB of memory, for more than 4 files; else 1; N is lowered to the number of inputs and one per 512 MB)')
     .addOption(encodingOption())
     .addOption(maxSizeOption())
@@ -67,9 +67,11 @@ runs it as a formula.
 Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312, Big5.
 
 Exit codes:
-  0  every input parsed
-  1  some inputs failed, or warnings were found with --strict
-  2  usage error, or nothing could be read
+  0    every input parsed
+  1    some inputs failed, or warnings were found with --strict
+  2    usage error, or nothing could be read, or the output could not be written
+       (an -o file, or standard output: "inquiry: cannot write output: …")
+  130  interrupted (Ctrl-C)
 `)
     .action(async (args: string[], flags: ParseFlags) => {
       setExit(await runParse(args, flags, io));
@@ -83,6 +85,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const say = (line: string) => `inquiry: ${forTerminalLine(line)}\n`;
 
   if (flags.view && flags.format !== 'table' && flags.format !== 'csv') throw new UsageError('--view applies to --format table or csv');
+  // `-o "$OUT"` with OUT unset: an empty name is a mistake, not standard output (that is `-o -`).
+  if (flags.output === '') throw new UsageError('-o needs a file or folder name, not an empty string (-o - is standard output)');
   const maxSize = parseSize(flags.maxSize);
   // The -o folder inside an input folder holds this tool's outputs (tables are .txt): not read, or
   // every re-run would parse the last run's outputs. Said once, as it leaves files out of a folder named.
@@ -90,6 +94,8 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   const { inputs, problems, before } = expandInputs(args, cwd, {
     outputDir: outputFolder(flags.output, cwd),
     skipped: (name) => skippedNotes.push(`${name}: not searched for transcripts: it is the -o folder`),
+    // The -o folder is (or is inside) a folder given: the tables an earlier run wrote there are not read again.
+    ownTables: (name, count) => skippedNotes.push(`${name}: ${counted(count, 'file')} not read: ${count === 1 ? 'a table' : 'tables'} this tool wrote into the -o folder`),
   });
   for (const note of skippedNotes) io.stderr.write(say(note));
   if (inputs.length === 0) {
@@ -108,6 +114,10 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   // An input is never written over: `-o a.txt` naming an input file is refused before anything runs,
   // and in `-o DIR` a record whose derived name is an input's takes the next free name (sink.ts).
   const inputFiles = new Set(inputs.flatMap((i) => (i.path === null ? [] : [realFile(i.path)])));
+  // On a case-insensitive file system (macOS, Windows) the table of X.TXT written as X.txt would be X.TXT itself:
+  // a name equal to an input's but for case is taken too, on every system (it then gets the next free name).
+  const inputFolded = new Set([...inputFiles].map((path) => path.toLowerCase()));
+  const isInput = (path: string) => inputFiles.has(realFile(path)) || inputFolded.has(realFile(path).toLowerCase());
   // (`-o a.txt/`, with the slash, asks for a folder: resolveOutput says a.txt is a file, not a folder.)
   if (flags.output && flags.output !== '-' && !/[\\/]$/.test(flags.output) && inputFiles.has(realFile(resolve(cwd, flags.output)))) {
     throw new UsageError(`${flags.output}: is one of the inputs; writing the record there would replace the transcript`);
@@ -164,7 +174,9 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
   options.v8Flags = tuneV8(v8FlagsFor(jobs.length, inputBytes(jobs, SHORT_RUN_BYTES)));
   const progress = createProgress(jobs.length, io.stderr, jobs.length > FEW_FILES && !!io.stderr.isTTY && !flags.quiet);
   await loadRenderer(spec.format);
-  const sink = openOutput(output, spec, (s) => { io.stdout.write(s); }, (path) => inputFiles.has(realFile(path)));
+  // Records printed to the terminal the bar is drawn on erase it first (progress.ts).
+  const print = (s: string) => { io.stdout.write(s); };
+  const sink = openOutput(output, spec, io.stdout.isTTY ? (s) => progress.output(s, print) : print, isInput);
   let failed = problems.length;
   let parsed = 0;
   const warned: string[] = [];
@@ -243,7 +255,7 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
 }
 
 /** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as a shell reports a process it interrupted. */
-const INTERRUPTED = 130;
+const INTERRUPTED = EXIT.INTERRUPTED;
 
 /**
  * The V8 flags of this run (SHORT_V8_FLAGS or BATCH_V8_FLAGS, lane-loader.ts), set before the

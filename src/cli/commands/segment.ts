@@ -8,14 +8,18 @@
  * (雲港市人大常委會 is cut like 云港市人大常委会) and the names the parser finds are added to
  * the dictionary first, so 缪应虎 comes out whole; the words are printed as written. A hard-wrapped
  * PDF copy is cut with its wraps joined, as `parse` reads it: "防\n范" is one token (its text the slice
- * with the break), printed in its two parts, one on each line.
+ * with the break), printed in its two parts, one on each line. The input is read as `parse` reads it
+ * (job.ts): an HTML page as its text, `--encoding` and `--max-size` with parse's meaning, and a bad
+ * input is one line ("inquiry: page.htm: the file is 31 MB, over the --max-size of 20 MB"), exit 2.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, type CliIO } from '../io.js';
 import { describeFsError } from '../errors.js';
-import { decode, DecodeError, normalize, toJson, type Token } from '../../index.js';
+import { loadText, type JobInput } from '../job.js';
+import { encodingOption, maxSizeOption, parseSize } from '../options.js';
+import { normalize, toJson, type Token } from '../../index.js';
+import type { EncodingName } from '../../source/decode.js';
 import { defaultSegmenter } from '../../segment/jieba.js';
 import { buildStructure } from '../../structure/build.js';
 import { findWraps } from '../../source/reflow.js';
@@ -27,6 +31,8 @@ const FORMATS = ['text', 'json'] as const;
 interface Flags {
   tag?: boolean;
   format: (typeof FORMATS)[number];
+  encoding?: EncodingName;
+  maxSize: string;
 }
 
 export function registerSegment(program: Command, io: CliIO, setExit: (code: number) => void = () => {}): void {
@@ -36,23 +42,28 @@ export function registerSegment(program: Command, io: CliIO, setExit: (code: num
     .argument('<file>', 'a transcript, or - for standard input')
     .option('-t, --tag', 'add part-of-speech tags (jieba\'s ICTCLAS-style: n, v, nr, nt, m …)')
     .addOption(new Option('-f, --format <format>', 'text: one output line per input line, words separated by " / " (word/tag with --tag); json: tokens with spans').choices(FORMATS).default('text'))
+    // parse's options (options.ts): a hint such as "try --encoding utf-16le" holds here too.
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
     .action(async (file: string, flags: Flags) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = file === '-' && io.stdin ? await io.stdin() : readFileSync(resolve(io.cwd ?? process.cwd(), file));
-      } catch (error) {
-        io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${describeFsError(error)}\n`);
+      const maxSize = parseSize(flags.maxSize);
+      let input: JobInput;
+      if (file !== '-' || !io.stdin) input = { name: file, path: resolve(io.cwd ?? process.cwd(), file) };
+      else {
+        try {
+          // No further than one byte past --max-size: `yes | inquiry segment -` ends.
+          input = { name: '-', path: null, bytes: await io.stdin(maxSize + 1) };
+        } catch (error) {
+          input = { name: '-', path: null, unreadable: `cannot read standard input: ${describeFsError(error)}` };
+        }
+      }
+      const loaded = loadText(input, { encoding: flags.encoding, maxSize });
+      if (!loaded.ok) {
+        io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${forTerminalLine(loaded.problem)}\n`);
         setExit(EXIT.USAGE);
         return;
       }
-      let text: string;
-      try {
-        text = decode(bytes).text;
-      } catch (error) {
-        io.stderr.write(`inquiry: ${forTerminalLine(file)}: ${error instanceof DecodeError ? error.message : String(error)}\n`);
-        setExit(EXIT.USAGE);
-        return;
-      }
+      const text = loaded.text;
       // A hard-wrapped PDF copy is read with its wraps joined, as `parse` reads it (a word or a name
       // broken over two lines is one token); the spans are mapped back, the tokens still tiling the text.
       const cuts = findWraps(text);

@@ -42,6 +42,44 @@ describe('[parse] -o DIR inside an input folder', () => {
   });
 });
 
+describe('[parse] -o DIR equal to an input folder (tables written beside the transcripts)', () => {
+  it('re-runs write the same files: the tables of the last run are not read again (one note per argument)', async () => {
+    const at = join(dir, 'same');
+    for (const f of ['a.txt', 'A-2.txt', '2024/b.txt', 'UPPER.TXT']) {
+      mkdirSync(join(at, f, '..'), { recursive: true });
+      writeFileSync(join(at, f), T(f.length));
+    }
+    const first = await run(['parse', 'same', '-o', 'same', '--format', 'table'], { cwd: dir });
+    expect([first.code, first.err]).toEqual([0, '']);
+    const once = tree(at);
+    // a.txt's table takes a-3.txt (a.txt and, on a case-insensitive system, A-2.txt are inputs); UPPER.TXT's is not UPPER.txt.
+    expect(once).toEqual(['2024/b-2.txt', '2024/b.txt', 'A-2-2.txt', 'A-2.txt', 'UPPER-2.txt', 'UPPER.TXT', 'a-3.txt', 'a.txt']);
+    for (let n = 0; n < 2; n++) {
+      const again = await run(['parse', 'same', '-o', 'same/', '--format', 'table'], { cwd: dir });
+      expect([again.code, again.err]).toEqual([0, 'inquiry: same: 4 files not read: tables this tool wrote into the -o folder\n']);
+      expect(tree(at)).toEqual(once);
+    }
+    // A glob meets them too; a table named on its own is read (asked for by name).
+    const glob = await run(['parse', 'same/*.txt', '-o', 'same', '--format', 'table'], { cwd: dir });
+    expect(glob.err).toBe('inquiry: same/*.txt: 3 files not read: tables this tool wrote into the -o folder\n');
+    expect(tree(at)).toEqual(once);
+  });
+
+  it('other formats and other folders are not concerned: a .txt that is a transcript under the -o folder is read', async () => {
+    mkdirSync(join(dir, 'plain', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'plain', 'sub', 'x.txt'), T(3));
+    writeFileSync(join(dir, 'plain', 'x-2.txt'), T(4));
+    for (let n = 0; n < 2; n++) {
+      const r = await run(['parse', 'plain', '-o', 'plain', '--format', 'jsonl'], { cwd: dir });
+      expect([r.code, r.err]).toEqual([0, '']);
+    }
+    expect(tree(join(dir, 'plain'))).toEqual(['sub/x.jsonl', 'sub/x.txt', 'x-2.jsonl', 'x-2.txt']);
+    const t = await run(['parse', 'plain/sub', '-o', 'plain', '--format', 'table'], { cwd: dir });
+    expect([t.code, t.err]).toEqual([0, '']); // x-2.txt is a transcript: read, its table x-2-2.txt
+    expect(tree(join(dir, 'plain'))).toEqual(['sub/x.jsonl', 'sub/x.txt', 'x-2.jsonl', 'x-2.txt', 'x.txt']);
+  });
+});
+
 describe('[parse] links inside an input folder', () => {
   it('a linked sub-folder is read; a broken link is said to be one', async () => {
     const { code, out, err } = await run(['parse', 'links', '--format', 'jsonl'], { cwd: dir });

@@ -15,6 +15,7 @@ import type { SpeakerMention } from './mentions.js';
 import { lineEnd, type SpeechRole } from './speech.js';
 import { normalize } from '../source/normalize.js';
 import { POSTS } from '../model/posts.js';
+import { organizationsTagged } from './lexicon.js';
 
 /** Words that open by asking: 请问, 我想问, 想请问. */
 const OPENS_ASKING = /^\s*(?:我)?(?:想)?(?:请问|问一下)/u;
@@ -27,8 +28,15 @@ const PUT_TO_OFFICE = /请问\s*(?:一下)?\s*[\u4e00-\u9fff]{0,14}?(?:政府|�
 const ASKS = /[?]|请问|我想(?:问|了解)|想请教|问一下/u;
 /** The turn's words when they are a quotation: from its opening quote to its closing one ("“明年建2座水厂。”"). */
 const QUOTATION = /^\s*“[^“”]*”/u;
-/** Mass organizations, villages and party branches: their heads sit in congresses and ask (总工会主席, 妇联主席). */
-const NOT_GOVERNMENT = /(?:工会|妇联|妇女联合会|团委|团[省市县区州]委|共青团|残联|科协|侨联|文联|工商联|红十字会|村委会|居委会|村民委员会|居民委员会|党支部|党总支|党委)$/u;
+/**
+ * Mass organizations (dict/organizations.utf8's `mass` lines: 妇联, 残联, 总工会…), any union, the Youth League, villages and
+ * party branches: their heads sit in congresses and ask (总工会主席, 妇联主席). Built on first use (no dictionary read at import).
+ */
+let notGovernment: RegExp | null = null;
+function isNotGovernment(org: string): boolean {
+  notGovernment ??= new RegExp(`(?:${organizationsTagged('mass').join('|')}|工会|团委|团[省市县区州]委|共青团|村委会|居委会|村民委员会|居民委员会|党支部|党总支|党委)$`, 'u');
+  return notGovernment.test(org);
+}
 /**
  * Organizations the government (or a court, a procuratorate) answers for; a 处 is always an office's division (草原处,
  * 规划处, 管理处). (Not 科, 所, 站 alone: 眼科, 律师事务所, 加油站 are no offices.)
@@ -58,6 +66,6 @@ export function guessRole(view: string, m: SpeakerMention, wordsStart: number, t
 /** True when the mention's organization (or post, without one) is one the government answers for. */
 export function answersForGovernment(m: SpeakerMention): boolean {
   const org = m.organization ? normalize(m.organization) : '';
-  if (org) return !NOT_GOVERNMENT.test(org) && GOVERNMENT.test(org);
+  if (org) return !isNotGovernment(org) && GOVERNMENT.test(org);
   return GOVERNMENT_POST.test(normalize(m.office ?? m.title ?? ''));
 }

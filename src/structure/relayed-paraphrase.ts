@@ -13,9 +13,18 @@ const SOURCE = '(?:条子|纸条|便条|字条|留言|来信|来电|网民|网�
 /** The source, the matter after 问的是 (group 1, to the clause's end), a call on someone to answer, all in one stretch of words. */
 const RELAYED = new RegExp(`${SOURCE}[^。?!;\\n]{0,40}?问的是\\s*([^。?!;,\\n]{2,60}?)\\s*[,。]\\s*(?:[^。?!;\\n]{0,12}?[,])?\\s*请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)`, 'u');
 
+/**
+ * How far into a turn's words the relay may start: it opens the chair's turn, after a short lead at most ("好。刚才有位列席的
+ * 同志递了一张条子，…"). A turn's words run to its line's end, which in a page saved as one paragraph is the whole text: searched
+ * to the end for every turn, the pattern made a parse grow with the square of such a page (bench/shapes.js: 2 MB 9.4 → 17.5 s).
+ */
+const OPENS_WITHIN = 120;
+/** The longest stretch the pattern can match (its bounded repeats and fixed words, with room). */
+const LONGEST = 200;
+
 /** The matter a relayed paraphrase asks about in `words` ([start, end) within them), or null when they relay none. */
 export function relayedParaphrase(words: string): [number, number] | null {
-  const m = RELAYED.exec(words);
+  const m = RELAYED.exec(words.length > OPENS_WITHIN + LONGEST ? words.slice(0, OPENS_WITHIN + LONGEST) : words);
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1], m[0].indexOf('问的是') + 3);
   return [start, start + m[1].length];

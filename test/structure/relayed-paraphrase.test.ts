@@ -19,6 +19,20 @@ describe('[relayed-paraphrase] a question the chair relays with no question mark
   });
 });
 
+describe('[relayed-paraphrase] the relay opens the turn', () => {
+  const relay = '刚才有位列席的同志递了一张条子，问的是残疾人“两项补贴”的问题，请县民政局简要回答。';
+  it('after a short lead, found', () => {
+    const words = `好的，谢谢李局长。${relay}`;
+    const m = relayedParaphrase(normalize(words));
+    expect(m ? words.slice(m[0], m[1]) : null).toBe('残疾人“两项补贴”的问题');
+  });
+  // A turn's words run to its line's end: a page saved as one paragraph would have every turn searched to the text's end.
+  it('deep inside a long run of words (a page saved as one paragraph), not searched for', () => {
+    const words = `${'委员 王某：请问市水利局，水库何时完成？局长 李某：一是加强管理二是完善制度。'.repeat(20)}${relay}`;
+    expect(relayedParaphrase(normalize(words))).toBeNull();
+  });
+});
+
 describe('[relayed-paraphrase] end to end: a question of its own, answered by who speaks next', () => {
   const HEAD = '某县人大常委会专题询问社会救助工作\n\n2021年9月28日，某县第十八届人大常委会第三十九次会议举行联组会议，开展专题询问。县人大常委会主任蒲德华主持。\n\n';
   const Q = '县人大常委会委员杨国强问：明年社会救助资金的预算安排有没有保障？\n\n县财政局局长李文斌答：明年预算安排社会救助资金1.2亿元，比今年增长8%。\n\n';

@@ -21,7 +21,7 @@
 import type { Span } from '../model/span.js';
 import { firstSaidIn, termsOf } from './follow-ups.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
-import { speechStart } from './follow-up-cue.js';
+import { THANKS_LEAD, speechStart } from './follow-up-cue.js';
 
 /** Where the words' first clause ends: a comma, a stop or a question mark. */
 const CLAUSE_END = /[,。;:?!\n]/u;
@@ -34,11 +34,14 @@ const HEAD = 4;
 /** Spaces, an opening quote and a demonstrative before the first clause's words ("“这9条水体…"). */
 const OPENING = /^[\s“‘]*(?:这|那|其中|其中的)?/u;
 
+/** Asking someone, and the office by its level right after: "请问市财政局", "想问一下县林业局". */
+const ASKING = '请问|想问|问一下|问问';
+const TO_OFFICE = String.raw`\s*(?:一下)?\s*[省市县区州盟旗]`;
 /**
  * The words put the question to an office by name ("…从哪里来?请问市财政局。", "我想问市林业局"): a new addressee, so a question
  * of its own, whatever it takes up (its answer comes from elsewhere, even when the answerer's label looks the same: 王局长).
  */
-const PUT_TO_OFFICE = /(?:请问|想问|问一下|再问|问问)\s*(?:一下)?\s*[省市县区州盟旗]/u;
+const PUT_TO_OFFICE = new RegExp(`(?:${ASKING}|再问)${TO_OFFICE}`, 'u');
 
 /** True when the first clause of `words` opens on a term first said in `answer` (a figure, or a pair of characters). */
 export function takesUpAnswer(view: string, words: string, answer: Span): boolean {
@@ -72,9 +75,9 @@ const ASKS_AGAIN = /(?:接[着著]|又|再次?|随后又?)(?:发问|提问|问(?
  * The member's words opening on what was said: 我接着这个话题问一下, 接着刚才的问题问, 顺着这个话题再问, 我再问一下 (after
  * thanks at most), or 刚才/刚刚 … 讲到/说到/提到/谈到/介绍 in the first clause ("刚才陈局长讲到…", "您刚才提到…").
  */
-const OPENS_ON_SAID = /^\s*(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:(?:我|我们)?(?:想|要|还|就|也)*(?:(?:接[着著]|顺[着著])(?:这个|这一|该|刚才的?|刚刚的?|前面的?|上面的?|您刚才的?)?(?:话题|问题)?(?:再)?问(?![题责])|再问(?![题责]))|(?:您|你)?(?:刚才|刚刚)[^,。?!;:]{0,10}?(?:讲到|说到|提到|谈到|介绍|讲了|说了))/u;
+const OPENS_ON_SAID = new RegExp(String.raw`^\s*${THANKS_LEAD}(?:(?:我|我们)?(?:想|要|还|就|也)*(?:(?:接[着著]|顺[着著])(?:这个|这一|该|刚才的?|刚刚的?|前面的?|上面的?|您刚才的?)?(?:话题|问题)?(?:再)?问(?![题责])|再问(?![题责]))|(?:您|你)?(?:刚才|刚刚)[^,。?!;:]{0,10}?(?:讲到|说到|提到|谈到|介绍|讲了|说了))`, 'u');
 /** The words put the question to an office by name, 请/想请 + a level ("我想请县财政局说一说"): a new addressee, as PUT_TO_OFFICE. */
-const CALLS_OFFICE = /(?:请问|想问|问一下|问问|想请|请)\s*(?:一下)?\s*[省市县区州盟旗]/u;
+const CALLS_OFFICE = new RegExp(`(?:${ASKING}|想请|请)${TO_OFFICE}`, 'u');
 /** A run of the words repeated from an answer: four ideographs at least with three content pairs, or a figure with its unit (200元). */
 const MIN_RUN = 4;
 const FIGURE_RUN = /^\d+(?:\.\d+)?[万亿]?\p{sc=Han}$/u;

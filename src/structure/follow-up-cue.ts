@@ -16,8 +16,11 @@ import type { SpeechEvent } from './speech.js';
 /** The member's words read for a cue: their first paragraph, this long at most. */
 const READ = 240;
 
+/** A word of thanks or assent before a member's own words, "谢谢刘局长。", "好的，": what may come before a cue at their opening. */
+export const THANKS_LEAD = String.raw`(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?`;
+
 /** A cue opening the words: 我追问一下, 我想再问一下, 再追问一句, 还想追问, 接着刚才的问题 (after a word of thanks at most). */
-const OPENING_CUE = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:(?:我|我们)?(?:想|要|再|还|就|也|来|接[着著]|顺便)*(?:追问(?!责)|再问(?![责题])|接[着著]问(?!题))|接[着著](?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题))/u;
+const OPENING_CUE = new RegExp(String.raw`^\s*(?:“\s*)?${THANKS_LEAD}(?:(?:我|我们)?(?:想|要|再|还|就|也|来|接[着著]|顺便)*(?:追问(?!责)|再问(?![责题])|接[着著]问(?!题))|接[着著](?:刚才|刚刚|前面|上面|您刚才|您刚刚)(?:的|那个|这个)?(?:问题|话题))`, 'u');
 
 /**
  * A cue opening a clause further on: after a sentence's or a clause's end, maybe after 那/那么/好/最后, the member
@@ -29,7 +32,7 @@ const LATER_CUE = /[,。?!;:]\s*(?:那么?|好的?|下面|最后|另外|然后)?
 const OWN_ASK = /请问|(?<![再追接])问(?:一下|问)|(?:我|我们)(?:想|要)?询问|(?:提|问)(?:一|两|几)个问题/u;
 
 /** Words that open on the answer just given (刚才…, 您刚刚提到…), after thanks at most: whatever they ask then, "请问…" too, follows it up. */
-const OPENS_BACK = /^\s*(?:“\s*)?(?:(?:好的?|谢谢[^,。?!;:]{0,12}|感谢[^,。?!;:]{0,12})[,。!]\s*)?(?:您|你)?(?:刚才|刚刚)/u;
+const OPENS_BACK = new RegExp(String.raw`^\s*(?:“\s*)?${THANKS_LEAD}(?:您|你)?(?:刚才|刚刚)`, 'u');
 
 /** True when the member's words starting at `wordsStart` (a label's, to the end of their paragraph) announce a follow-up. */
 export function asksFollowUp(view: string, wordsStart: number): boolean {

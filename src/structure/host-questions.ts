@@ -18,7 +18,7 @@ import { asksQuestion } from './chair.js';
 import { STAMP } from './stamps.js';
 import { restatesQuestion } from './restatements.js';
 import { POSTS } from '../model/posts.js';
-import { relayedParaphrase } from './relayed-paraphrase.js';
+import { RELAYERS, relayedParaphrase } from './relayed-paraphrase.js';
 
 /** The 主持人 label opening a moderator's line ("主持人：", "主持人（罗某）：", "会议主持人 罗某："), stamps and bold marks aside. */
 const HOST_LABEL = /^[^\n:]{0,24}?主持人/u;
@@ -39,7 +39,7 @@ const OWN_QUESTION = /^\s*(?:(?:好|好的|谢谢)[,。!]\s*)?我(?:作为主持
 const OWN_CUT_IN = /^\s*(?:(?:好|好的|谢谢)[,。!]\s*)?我(?:也|再)?(?:插(?:一|两)?句(?:话)?|插个话|(?:也|再)?追问)/u;
 
 /** Words relaying someone else's question: 网友/网民/市民/群众/居民/听众 who ask, leave a message, write in, report. */
-const RELAYS = /(?:网友|网民|市民|群众|居民|听众|观众|读者)[^。?!;\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)/u;
+const RELAYS = new RegExp(`(?:${RELAYERS})[^。?!;\\n]{0,16}?(?:问|留言|提问|反映|来信|发帖)`, 'u');
 
 /**
  * A request for a statement on a subject of the host's own: "请州政府领导就冰雪旅游整体工作表个态。" — 请 + who + 就 + the

@@ -38,6 +38,16 @@ export const EXIT = {
   INTERRUPTED: 130,
 } as const;
 
+/** The exit codes as `--help` prints them (the program's help and parse's), from EXIT so the two cannot drift. */
+export const EXIT_CODES_HELP = `
+Exit codes:
+  ${EXIT.OK}    every input parsed
+  ${EXIT.SOME_FAILED}    some inputs failed, or warnings were found with --strict
+  ${EXIT.USAGE}    usage error, or nothing could be read, or the output could not be written
+       (an -o file, or standard output: "inquiry: cannot write output: …")
+  ${EXIT.INTERRUPTED}  interrupted (Ctrl-C)
+`;
+
 /**
  * What to do when writing standard output failed (bin/inquiry.js calls it from the stream's
  * 'error' event, for every command, --help included): the exit code, and the line to print.

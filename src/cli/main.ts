@@ -6,7 +6,7 @@
  * that nothing calls process.exit and tests can run it in memory.
  */
 import { Command, CommanderError } from 'commander';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, EXIT_CODES_HELP, type CliIO } from './io.js';
 import { UsageError } from './errors.js';
 import { forTerminal, forTerminalLine } from '../format/terminal.js';
 
@@ -52,14 +52,7 @@ export async function main(io: CliIO): Promise<number> {
       // a script matching ^inquiry: sees them; commander's own prefix is "error: ".
       outputError: (s, write) => write(s.replace(/^error: /, 'inquiry: ')),
     })
-    .addHelpText('after', `
-Exit codes:
-  0    every input parsed
-  1    some inputs failed, or warnings were found with --strict
-  2    usage error, or nothing could be read, or the output could not be written
-       (an -o file, or standard output: "inquiry: cannot write output: …")
-  130  interrupted (Ctrl-C)
-`);
+    .addHelpText('after', EXIT_CODES_HELP);
   // No command at all: one line, as for an unknown one, rather than the whole help on stderr with no "inquiry:" line.
   if (io.argv.length === 0) {
     io.stderr.write(`inquiry: missing command: ${Object.keys(COMMANDS).join(', ')} (inquiry --help describes them)\n`);

@@ -11,7 +11,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, EXIT_CODES_HELP, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { encodingOption, jobLanes, maxSizeOption, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
@@ -65,14 +65,7 @@ column names the file. A text cell beginning with = + - @ gets a leading ' so no
 runs it as a formula.
 
 Encodings detected: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK/GB2312, Big5.
-
-Exit codes:
-  0    every input parsed
-  1    some inputs failed, or warnings were found with --strict
-  2    usage error, or nothing could be read, or the output could not be written
-       (an -o file, or standard output: "inquiry: cannot write output: …")
-  130  interrupted (Ctrl-C)
-`)
+` + EXIT_CODES_HELP)
     .action(async (args: string[], flags: ParseFlags) => {
       setExit(await runParse(args, flags, io));
     });

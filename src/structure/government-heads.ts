@@ -6,13 +6,14 @@
  * 副镇长" (巴音镇) → 巴音镇政府; "自治区副主席" (自治区) → 自治区人民政府, the 主席 of an autonomous region heading its
  * government; a bare 副省长 with no organization → 省政府, as a closing's bare 副区长 gives 区政府, and 区长助理 (the head's
  * assistant) 区政府. The levels are those of
- * POST_HEADS.government (省长 → 省, 旗长 → 旗, 苏木达 → 苏木); not 盟 (a 盟长 heads the 行政公署) nor 总理. A place named
+ * POST_HEADS.government (省长 → 省, 旗长 → 旗, 苏木达 → 苏木), not 总理; a 盟长 heads no 政府 but the league's administrative
+ * office, its 行政公署 ("阿拉善盟副盟长某" → 阿拉善盟行政公署, a bare 副盟长 → 盟行政公署). A place named
  * as a zone (经济开发区, 高新区, 工业园区) has a 管委会, no government: left as it is.
  */
 import { POST_HEADS } from '../model/posts.js';
 
 /** Each head noun of a government with the level word of the place it heads: 省长 → 省, 苏木达 → 苏木. */
-const LEVELS = new Map<string, string>(POST_HEADS.government.filter((h) => h !== '总理' && h !== '盟长').map((h) => [h, h === '苏木达' ? '苏木' : h.slice(0, -1)]));
+const LEVELS = new Map<string, string>(POST_HEADS.government.filter((h) => h !== '总理').map((h) => [h, h === '苏木达' ? '苏木' : h.slice(0, -1)]));
 /**
  * A link of a title ending in a government's head post, deputy or not, or the head's assistant (区长助理, 市长助理: a post
  * in the head's government, as 副区长 is): group 1 what stands before it, group 2 the head noun.
@@ -21,7 +22,7 @@ const HEAD_LINK = new RegExp(`^(.*?)(?:常务|执行)?副?(${[...LEVELS.keys()].
 /** The chair of an autonomous region's government: 自治区副主席, 内蒙古自治区主席 (a bare 副主席 may chair anything). */
 const REGION_CHAIR = /^(.*自治区)?(?:常务|执行)?副?主席$/u;
 /** A place with no institution: Han characters ending in a level word. */
-const PLACE = /^\p{sc=Han}*(?:自治区|苏木|[省市县区州乡镇旗])$/u;
+const PLACE = /^\p{sc=Han}*(?:自治区|苏木|[省市县区州乡镇旗盟])$/u;
 /** A zone named as a 区 with a 管委会, not a government. */
 const ZONE = /(?:开发|高新|园|试验|实验|示范|保税|合作|功能)区$/u;
 /** The links of a title chain: 镇党委副书记、镇长; 副市长兼市公安局局长. */
@@ -53,7 +54,7 @@ export function headedGovernment(organization: string | null, titles: readonly s
   }
   if (found.size !== 1) return organization;
   const [place] = found;
-  return place.endsWith('自治区') ? `${place}人民政府` : `${place}政府`;
+  return place.endsWith('自治区') ? `${place}人民政府` : place.endsWith('盟') ? `${place}行政公署` : `${place}政府`;
 }
 
 /** A member of the State Council: 总理, 副总理, 国务委员, written bare or after 国务院. */

@@ -31,6 +31,7 @@ import { appliedStandard, withoutGiving } from './indicator-giving.js';
 import { patientBefore } from './indicator-patient.js';
 import { changeSubject } from './indicator-change.js';
 import { clauseBeforeSubject, judgedSubject } from './indicator-clause-before.js';
+import { beforeCoverb, predicateWords } from './indicator-coverbs.js';
 import { footnoteMarkAt } from '../structure/back-matter.js';
 import { joinedBefore } from './wrapped-lines.js';
 import { withTransfer } from './case-recipient.js';
@@ -134,6 +135,14 @@ function locate(pair: TextPair, start: number, end: number, kind: QuantityKind, 
     // 另有|2亿多元资金, 今年要|保持…: a discourse word or an adverb alone (另, 要, 还) before the figure names nothing; the
     // noun after the figure may.
     if (found && sides[s] === 'before' && DISCOURSE.test(pair.view.slice(found[0], found[1]))) found = null;
+    // 年底|前要|完成30个, 先建|10个: a modal glued to a time's locative, an adverb glued to a verb: words of the predicate.
+    if (found && sides[s] === 'before' && predicateWords(pair.view.slice(found[0], found[1]), segmenter)) found = null;
+    // 专项资金|由县财政安排|200万元: a coverb's object is who acts; the subject before the coverb is what is measured, or none
+    // (indicator-coverbs.ts).
+    if (found && sides[s] === 'before') {
+      const subject = beforeCoverb(pair.view, found, start, segmenter);
+      if (subject !== undefined) found = subject;
+    }
     // 平均每个卫生院|16.9人: the noun after 每个 is the base of an average, never what is counted (per-each.ts carries that).
     if (found && sides[s] === 'before' && kind === 'count' && perEachBase(pair.view, found, start)) return null;
     // 乡镇卫生院共有|执业医师186人: a verb of holding inside the phrase parts the holder from what it holds; the figure counts

@@ -13,6 +13,9 @@ import { matchUnit } from './units.js';
 /** A coverb of joint action opening a phrase (会同州财政局研究, 联合市场监管局开展): an action with a partner, no noun phrase. */
 const JOINT_ACTION = /^(?:会同|联合|协同|配合|会商)/u;
 
+/** A numeral, or a numeral and 个/名/项, closing the text before a phrase: the phrase is a figure's unit and words. */
+const UNIT_BEFORE = /[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u;
+
 /** A qualifier written after a figure, read alone as a phrase (1200万元|左右). */
 const POST_QUALIFIER = /^(?:左右|上下|以上|以下|以内|之内|有余|多|余)$/u;
 
@@ -40,7 +43,9 @@ export function clauseBeforeSubject(view: string, start: number, segmenter: Segm
   // …压缩至68个工作日,较2022年减少22个工作日: the clause before ends with a figure's unit, not a subject; …一块五毛钱左右测算,
   // 全年需要几百万元: a phrase opening on a numeral and its unit is a figure and its words (五毛钱左右测算), no subject either
   // (二靠县级配套 opens on a list marker: a phrase).
-  if (span && !/[\d零〇一二两三四五六七八九十百千万亿][个名项]?$/u.test(view.slice(0, span[0])) && !figureOpens(view, span[0])) return span;
+  // (The two code units before the phrase are all the test can match: tested on the whole text before it, it ran over the
+  // text from its start once per figure.)
+  if (span && !UNIT_BEFORE.test(view.slice(Math.max(0, span[0] - 2), span[0])) && !figureOpens(view, span[0])) return span;
   return null;
 }
 

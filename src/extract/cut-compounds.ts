@@ -44,10 +44,17 @@ export const ALNUM_END = /[A-Za-z0-9]$/;
 
 /** The token `k` is a one-character head noun after a verb (起降|点, 充电|桩), tagged as a numeral or measure word. */
 export function headAfterVerb(view: string, from: number, tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t.text.length !== 1 || !(t.tag === 'm' || t.tag === 'q') || FIGURE_DIGIT[t.text.charCodeAt(0)] || k === 0) return false;
-  const v = tokens[k - 1];
-  return v.span[1] === t.span[0] && v.text.length === 2 && isVerb(v) && !PREDICATE_VERBS.has(v.text) && !figureBefore(view, from + v.span[0]);
+  return k > 0 && verbHead(tokens.slice(k - 1, k), tokens[k]) && !figureBefore(view, from + tokens[k - 1].span[0]);
+}
+
+/**
+ * `t`, one character tagged as a numeral or measure word (no numeral), glued after the last of `words`, a verb of two
+ * characters opening no predicate: the head noun of one compound (充电|桩, 充电|口, 停车|位, 起降|点).
+ */
+export function verbHead(words: Token[], t: Token): boolean {
+  const v = words[words.length - 1];
+  return !!v && t.text.length === 1 && (t.tag === 'm' || t.tag === 'q') && !FIGURE_DIGIT[t.text.charCodeAt(0)]
+    && v.span[1] === t.span[0] && v.text.length === 2 && isVerb(v) && !PREDICATE_VERBS.has(v.text);
 }
 
 /**

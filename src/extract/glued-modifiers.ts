@@ -33,7 +33,7 @@ export function gluedModifier(view: string, from: number, tokens: Token[], k: nu
 
   // 农村居民收入比|城镇居民|低3000元, …,比|去年同期|减少2天: what follows 比/较 is the baseline of a comparison, never
   // what is measured; the walk goes on to the subject before it (none in the clause: the figure's subject is the one
-  // before, indicator.ts).
+  // before, indicator-compared.ts).
   if (kept.length && COMPARE[t.text.charCodeAt(0)] && t.text.length === 1) { kept.length = 0; return k; }
   // 国三及|以下|排放标准营运柴油货车, 规模|以上|企业: a bound between a grade and the noun grades it, part of its name (as
   // after a figure, indicator-after.ts); after a figure and its unit (10蒸吨|以下) it closes the figure's range instead.

@@ -11,7 +11,7 @@ import type { Segmenter, Token } from '../segment/segmenter.js';
 import { perAt } from './rate-prefix.js';
 import { IN_STATE, prefixOf } from './phrase-prefixes.js';
 import { ALNUM_END, allDigits, closesNoun, figureBefore, headAfterVerb, inCompound, latinFirst } from './cut-compounds.js';
-import { LIFE_STAGE } from './indicator-words.js';
+import { LIFE_STAGE, isNominal } from './indicator-words.js';
 
 /** What a rule of the walk answers besides the index to go on from: no rule read the token; the walk ends here. */
 export const NONE = -1;
@@ -49,6 +49,14 @@ export function gluedWord(view: string, from: number, tokens: Token[], k: number
   // 5G-A基站, C-V2X: a hyphen between letters or digits joins one Latin code, no clause break.
   if (kept.length > 1 && kept[1].text === '-' && latinFirst(kept[0].text) && !ALNUM_END.test(t.text)) return STOP; // (部署|C-V2X: the code opens the phrase)
   if (kept.length && latinFirst(kept[0].text) && t.text === '-' && t.span[1] === kept[0].span[0] && k > 0 && tokens[k - 1].span[1] === t.span[0] && ALNUM_END.test(tokens[k - 1].text)) { kept.unshift(t); return k; }
+  // 调解纠纷/z, 试点单位/v: a word of four characters the dictionary knows whole, but not as a noun, right before the figure:
+  // a verb and its object (调解|纠纷: the disputes are counted) or a modifier and its head noun (试点|单位, one noun), as its
+  // halves are tagged.
+  if (!kept.length) {
+    const half = fourCharacterWord(t, segmenter);
+    if (half === 'object') { kept.unshift({ text: t.text.slice(2), span: [t.span[0] + 2, t.span[1]], tag: 'n' }); return STOP; }
+    if (half === 'noun') { kept.unshift({ ...t, tag: 'n' }); return k; }
+  }
   // 起降|点/m, 充电|桩/q: a one-character word the tagger reads as a numeral or measure word, right before the figure and
   // right after a verb, with no figure of its own before it, is the head noun of a compound (起降点, 充电桩, 集散点).
   if (!kept.length && headAfterVerb(view, from, tokens, k)) { kept.unshift({ ...t, tag: 'n' }); return k; }
@@ -73,4 +81,18 @@ export function gluedWord(view: string, from: number, tokens: Token[], k: number
     return STOP;
   }
   return NONE;
+}
+
+/**
+ * How a word of four Han characters tagged as no noun-like word (调解纠纷/z, 试点单位/v; not 值班人员/l, an idiom) reads when its second half
+ * is a noun to the dictionary: 'object' after a verb (调解/v: the verb's object), 'noun' after a noun or a verbal noun
+ * (试点/n: one noun, the first half its modifier); null otherwise.
+ */
+function fourCharacterWord(t: Token, segmenter: Segmenter): 'object' | 'noun' | null {
+  if (t.text.length !== 4 || !t.tag || isNominal(t) || !segmenter.tagOf || !/^\p{sc=Han}{4}$/u.test(t.text)) return null;
+  const head = segmenter.tagOf(t.text.slice(2));
+  if (!head || head[0] !== 'n') return null;
+  const first = segmenter.tagOf(t.text.slice(0, 2));
+  if (first === 'v') return 'object';
+  return first && (first[0] === 'n' || first === 'vn') ? 'noun' : null;
 }

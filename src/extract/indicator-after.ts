@@ -9,8 +9,9 @@
  */
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import { lexicon } from '../structure/lexicon.js';
+import { verbHead } from './cut-compounds.js';
 import {
-  BEING, FOCUS, LIFE_STAGE, NEGATION, PREDICATE_VERBS, isPunct, STATE,
+  BEING, EFFORT, FOCUS, LIFE_STAGE, NEGATION, PREDICATE_VERBS, isPunct, STATE,
   between, ends, isLocative, isMarker, isNominal, isNumeric, isVerb, taggedNumeral,
   CLAUSE_END, MAX_LENGTH, toSpan,
 } from './indicator-words.js';
@@ -118,6 +119,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // 1家二级以上|医院, 3个县级以上|医院, 规模以上|企业: a bound between two nominal words grades the noun after it, part of its name
     // (closing the clause it qualifies the figure instead: 130个村|左右, cut above).
     if (GRADE_BOUND.has(t.text) && kept.length && nounAfter(kept[kept.length - 1]) && tokens[k + 1] && nounAfter(tokens[k + 1])) { kept.push(t); continue; }
+    // 100个|充电|口/q, 30个|停车|位/q: a one-character word the tagger reads as a measure word, glued after the verb the
+    // walk kept, is the head noun of their compound (充电口), as before a figure (cut-compounds.ts).
+    if (verbHead(kept, t)) { kept.push({ ...t, tag: 'n' }); nominal = true; nonVerb = true; continue; }
     if (isPunct(t.text) || (ends(t.tag) && !taggedNumeral(t)) || between(t)) break; // 托位数|仅为
     // 两起事故|一是发生在…: a list marker opens the next clause; 三条建议|很有针对性: an adverb the tagger leaves as a bare
     // morpheme (很/zg) opens the predicate. Neither is part of the noun counted.
@@ -125,6 +129,9 @@ export function after(view: string, pos: number, segmenter: Segmenter, populatio
     // 十二个街道|全部设立, 23个|全部开工: a word of totality after the figure takes all of what is counted into the predicate
     // (taggers say n); it is never the noun counted.
     if (TOTALITY.has(t.text)) break;
+    // 1200名网格员|全力开展排查: an adverb of effort opens the predicate, though taggers call it a noun (indicator-words.ts).
+    // (12个|全面覆盖的站点: in a relative clause closed by 的 it qualifies the noun counted, read on.)
+    if (EFFORT.has(t.text) && !view.slice(pos, to).includes('的')) break;
     // A verb of being right after the figure opens the predicate (目标4.5个|还有差距); after an
     // age the population it bounds is the first noun (3岁以下婴幼儿|托位数, 60岁以上老年人|口达).
     if ((!kept.length && BEING.test(t.text)) || (population && nominal)) break;

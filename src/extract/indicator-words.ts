@@ -87,6 +87,7 @@ export const PREDICATE_VERBS = new Set([
   '建设', '改造', '新建', '培训', '招募', '设立', '设置', '打造', '引进', '培育', '挽回', '追回', '减少', '节约',
   '安排', '下达', '拨付', '筹措', '筹集', '统筹', '整合', '落实', '争取', '拥有', '具有', '配备', '出现', '发现', '排查',
   '惠及', '涉及', '带动', '吸纳', '辐射',
+  '轮训', // 轮训基层干部2000名: trained in rotation, as 培训 (the people trained are counted)
   '现有', // 全县现有|社区|日间照料中心46个: "there are" (the tagger says b, "existing"); either way the count is of the noun
   '使', // 用三年时间使|防洪标准全部达到百年一遇: the causative opens the clause whose subject is measured
 ]);
@@ -161,6 +162,11 @@ export const MANNER = new Set([
   '按时', '按期', '如期', '及时', '准时', '限时', '即时', '当场', '当日', '当天', '当月', '当年', '首次', '初次', '一次', '一次性',
   '一站式', '全程', '提前', '主动', '同步', '集中', '现场', '网上', '线上', '掌上',
 ]);
+/**
+ * Adverbs of effort that open a predicate (网格员|全力|开展排查, 干部|大力|推进): taggers call 全力 and 大力 nouns, but no noun
+ * phrase goes on through them.
+ */
+export const EFFORT = new Set(['全力', '大力', '着力', '尽力', '竭力', '倾力', '合力', '切实', '全面', '积极', '认真', '扎实']);
 /** A phrase that names a rate or a measure of a process (办结率, 合格率, 结案比例, 办理时间): what MANNER words qualify. */
 export const RATE_NOUN = /(?:率|比例|比重|占比|时间|时长|用时)$/u;
 /** Tagged v…, but not vn (a verbal noun): /^v(?!n)/ on the tag, read by code unit. */
@@ -191,6 +197,12 @@ const NOMINAL_TAGS = 'nljibs';
 
 /** Nouns of measure and funds that a verb before them qualifies: 审批时间, 出警时间, 检查次数, 接诊|量, 配套资金, 执行|到位|金额, 处理|能力. */
 export const MEASURE_NOUN = /(?:时间|时长|用时|周期|工期|天数|次数|人数|率|量|比例|比重|资金|经费|金额|额度|能力|规模)$/u;
+
+/**
+ * Nouns of a kind of thing or person that a verb glued before them names (低保|对象, 救助|对象, 充电|设施, 监测|设备, 经营|场所,
+ * 服务|网点): the noun alone says only "object", "facility", so the verb is its modifier, no predicate.
+ */
+export const KIND_NOUN = /^(?:对象|设施|设备|场所|网点|站点|点位|主体|群体)$/u;
 
 /**
  * Words that end a predicate, never a noun phrase, when the tagger leaves them last (商家|共有,

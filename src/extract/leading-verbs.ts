@@ -8,8 +8,8 @@
  */
 import type { Token } from '../segment/segmenter.js';
 import {
-  CHANGE, FOCUS, LINKING, MEASURE_NOUN, NEGATION, PEOPLE_NOUN, PREDICATE_END, PREDICATE_VERBS, REACH, REPORTING,
-  between, endsPredicate, isNominal, isVerb,
+  CHANGE, FOCUS, KIND_NOUN, LINKING, MEASURE_NOUN, NEGATION, PEOPLE_NOUN, PREDICATE_END, PREDICATE_VERBS, REACH, REPORTING,
+  MANNER, between, endsPredicate, isNominal, isVerb,
 } from './indicator-words.js';
 
 /** One-character suffixes of agents that make a verb a trade's noun (保育师, 护理员, 保洁工, 劳动者). */
@@ -64,6 +64,9 @@ export function leadingVerb(kept: Token[], linked = false, opens = false): boole
   // 维修|养护|资金, 维修|养护|补助|资金, 劝导|站|补助|资金: verbs in a row (the tagger's) before a noun of funds or
   // measure name what it pays for or measures; the predicate verbs (安排, 落实) have ended the walk before them.
   if (kept.length >= 3 && kept.length <= 4 && MEASURE_NOUN.test(kept[kept.length - 1].text) && verbRun(kept)) return false;
+  // 低保|对象, 集中|充电|设施: verbs glued in a row before a noun of a kind (indicator-words.ts) name that kind; the predicate
+  // verbs (建成, 纳入) have ended the walk or are trimmed before them.
+  if (kept.length >= 2 && kept.length <= 3 && KIND_NOUN.test(kept[kept.length - 1].text) && kindVerbs(kept)) return false;
   // The phrase's length without the predicate words left last (接诊|量|日均: 日均 is cut after).
   let length = kept.length;
   while (length > 2 && endsPredicate(kept[length - 1])) length--;
@@ -92,6 +95,19 @@ function subjectLength(kept: Token[]): number {
 }
 
 /** All tokens but the last are verbs none of which opens a predicate (维修|养护|补助|资金). */
+/**
+ * All but the last of `kept` are verbs of two characters glued in a row to it, none of the predicate, linking or change; a
+ * verb before the one next to the noun only as a word of manner (集中|充电|设施; 纳入|低保|对象: 纳入 is the predicate's).
+ */
+function kindVerbs(kept: Token[]): boolean {
+  for (let k = 0; k < kept.length - 1; k++) {
+    const t = kept[k];
+    if (t.text.length !== 2 || !isVerb(t) || t.span[1] !== kept[k + 1].span[0] || PREDICATE_VERBS.has(t.text) || between(t) || CHANGE.has(t.text) || REACH.has(t.text) || FOCUS.has(t.text)) return false;
+    if (k < kept.length - 2 && !MANNER.has(t.text)) return false;
+  }
+  return true;
+}
+
 function verbRun(kept: Token[]): boolean {
   for (let k = 1; k < kept.length - 1; k++) if (!isVerb(kept[k]) || PREDICATE_VERBS.has(kept[k].text)) return false;
   return true;

@@ -45,3 +45,13 @@ const FULL_SCOPE = new RegExp(`^[年月日天周${AREA_LEVELS}]`, 'u');
 export function opensTerm(kept: Token[]): boolean {
   return kept.length > 2 && kept[1].tag === 'b' && kept[1].span[0] === kept[0].span[1];
 }
+
+/**
+ * 配套/a|资金, 专用/a|经费: an adjective of two characters glued to a bare noun of funds names the kind of fund (matching funds,
+ * the money still missing in 配套资金还差600万元); only words of amount (大量, 巨额, 充足) evaluate it and are dropped.
+ */
+export function fundKind(kept: Token[]): boolean {
+  return kept.length === 2 && kept[0].text.length === 2 && kept[1].span[0] === kept[0].span[1] && FUNDS.test(kept[1].text) && !AMOUNT_ADJECTIVE.has(kept[0].text);
+}
+const FUNDS = /^(?:资金|经费)$/u;
+const AMOUNT_ADJECTIVE = new Set(['大量', '巨额', '充足', '足够', '必要', '有限', '大批', '少量', '较多', '较少']);

@@ -9,7 +9,7 @@
 import type { Token } from '../segment/segmenter.js';
 import { leadingVerb } from './leading-verbs.js';
 import { isHan } from './cut-compounds.js';
-import { boundHead, opensTerm, qualifiesNoun, typeOrGrade } from './phrase-adjectives.js';
+import { boundHead, fundKind, opensTerm, qualifiesNoun, typeOrGrade } from './phrase-adjectives.js';
 import {
   GLUED, LINKING, MAX_LENGTH, MEASURE_NOUN, PEOPLE_NOUN, RATE_NOUN, SCOPE, between, endsPredicate, isArea, isLocative, isMarker,
   isNominal, isVerb, toSpan,
@@ -31,7 +31,7 @@ export function nounPhrase(view: string, from: number, kept: Token[], linked = f
   // 严格/ad|砍除|病树: an adjective used as an adverb before the verb it qualifies goes with the verb; not in a subject linked
   // to its figure, nor before a rate, a measure or people, which it qualifies with the verb (直接|结算|率, 积分|兑换|额度,
   // 直接|受益|人口).
-  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept) && !typeOrGrade(kept) && !boundHead(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
+  while (kept.length && !parallelCompound(view, from + kept[0].span[0]) && !unreadPlaceName(kept) && (leadingVerb(kept, linked, opens) || (kept[0].tag === 'ad' && !linked && kept.length > 2 && isVerb(kept[1]) && kept[1].span[0] === kept[0].span[1] && !RATE_NOUN.test(kept[kept.length - 1].text) && !MEASURE_NOUN.test(kept[kept.length - 1].text) && !PEOPLE_NOUN.test(kept[kept.length - 1].text)) || SCOPE.has(kept[0].text) || isArea(kept[0].text) || (kept[0].tag === 'a' && !(kept[1] && isVerb(kept[1])) && !qualifiesNoun(kept) && !opensTerm(kept) && !typeOrGrade(kept) && !boundHead(kept) && !fundKind(kept)) || isMarker(kept[0].text) || isLocative(kept[0].text))) kept.shift();
   while (kept.length && (LINKING.has(kept[kept.length - 1].text) || between(kept[kept.length - 1]))) kept.pop();
   // A noun phrase ends with its noun: a verb, adverb or adjective last is the predicate (商家|共有, 设施|建成, 亩产|平均).
   while (kept.length > 1 && endsPredicate(kept[kept.length - 1])) kept.pop();

@@ -24,9 +24,15 @@ export function predicateStart(tokens: Token[]): number {
     tokens[last - 1] = { ...tokens[last - 1], tag: 'vn' };
     last--;
   }
+  // 配套资金|还|差|600万元, 资金|尚差|1200万元: a shortfall right before the figure (差 after an adverb, or the tagger's one word)
+  // is the predicate; the figure is what the subject still lacks. (峰谷电价差|拉大到: 差 not before the figure is a noun's head.)
+  if (last >= 1 && tokens[last].text === '差' && tokens[last - 1].tag === 'd' && tokens[last - 1].span[1] === tokens[last].span[0]) last -= 2;
+  else if (last >= 0 && SHORTFALL.test(tokens[last].text)) last--;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
   // 签约率|虽然|达到|了, 比例|要|达到: a word of concession, 了 and a modal around the linking verb are passed over with it (subject-gap.ts).
-  const links = (t: Token, k: number) => between(t) || (REACH.has(t.text) && k + 1 < tokens.length && (REACH_TO.has(tokens[k + 1].text) || tokens[k + 1].text === '为'));
+  // 培训基层干部|等|2000名: 等 closing the examples of what is counted ends that noun phrase, no word of it.
+  const links = (t: Token, k: number) => between(t) || (REACH.has(t.text) && k + 1 < tokens.length && (REACH_TO.has(tokens[k + 1].text) || tokens[k + 1].text === '为'))
+    || ((t.text === '等' || t.text === '等等') && k > 0 && isNominal(tokens[k - 1]));
   for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (links(tokens[last], last) || gapWord(tokens, last, links)); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
@@ -58,6 +64,9 @@ function workDone(tokens: Token[], k: number): boolean {
   const v = tokens[k - 1], n = tokens[k - 2];
   return v.text.length === 2 && isVerb(v) && v.span[1] === tokens[k].span[0] && n.span[1] === v.span[0] && (n.tag?.[0] === 'n' || n.tag === 'vn') && !PREDICATE_VERBS.has(n.text);
 }
+
+/** A shortfall the tagger reads as one word (尚差, 还差, 仍差, 只差, 仅差). */
+const SHORTFALL = /^[尚还仍只仅]差$/u;
 
 /** An aspect or repetition word glued by taggers to one verb character (已压, 再压, 已减): the first half of 压减至 and the like. */
 const ASPECT_GLUED = /^[已再又将][\u4e00-\u9fff]$/u;

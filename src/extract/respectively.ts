@@ -26,8 +26,11 @@ const COMPARISON_ONLY = new RegExp(`^\\s*${COMPARISON}?\\s*$`, 'u');
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`, 'u');
 /** A numeral in the subject stretch: no list of nouns (一是, 三个县). */
 const DIGIT = /[\d零〇两三四五六七八九十百千万亿]/u;
-/** The last 和/及/与 of the last item, when one more noun is needed ("营业收入和利润总额"). */
-const LAST_AND = /^(.+)(?:和|及|与|以及)(.+)$/u;
+/**
+ * The last 和/及/与 of the last item, when one more noun is needed ("营业收入和利润总额"). A noun ends on no conjunction: of
+ * two written together the first joins and the second opens the next noun (胜诉率和|和解率), and 及 after 以 is 以及.
+ */
+const LAST_AND = /^(.+)(?<![和及与])(?:和|(?<!以)及|与|以及)(.+)$/u;
 
 /** Scope and time words opening a sentence's subject, and a preposition before the nouns (我们在A县、B县分别…). */
 const SCOPE_LEAD = new RegExp(`^(?:(?:${SCOPE_WORDS}|我们)(?:的)?)*(?:在|对|向|从|针对|对于)?`, 'u');

@@ -4,7 +4,7 @@
  *
  * Example: "中央和省级补助占比约45%" → 中央和省级补助占比; "选择产权调换的占比为47.3%" → 选择产权调换的占比;
  * "项目资金支出进度为92.5%" → 项目资金支出进度. A clause that is only the head (",占比80.4%") has no holder of its
- * own: the subject of the clause before is read there (indicator.ts). Offsets are UTF-16 code units into the
+ * own: the subject of the clause before is read there (indicator-shares.ts). Offsets are UTF-16 code units into the
  * normalized view, spans end-exclusive.
  */
 import type { Segmenter } from '../segment/segmenter.js';
@@ -27,7 +27,7 @@ const SHARE_OF_WHOLE = /(?:[仍已约仅只共还也都均]|分别)*(?<![侵霸�
 
 /**
  * Where the holder X of a share of a whole ends in \`clause\` (the words before the figure in its clause), or -1 when the
- * clause is no X占Y的 or has no X (占全县总人口的3%: the share of the subject before, indicator.ts). The figure measures
+ * clause is no X占Y的 or has no X (占全县总人口的3%: the share of the subject before, indicator-shares.ts). The figure measures
  * X's share, never the whole Y, which is only its denominator.
  */
 export function wholeShareHolderEnd(clause: string): number {

@@ -42,7 +42,7 @@ const REACH = 80;
 /**
  * The text to put before the bare head at `span` in `view` (`text`: the decoded text, same length), or '' when the head
  * is not bare or nothing before names its subject. `subjectBefore(from)` is the subject of the figure ending the clause
- * before `from` (indicator.ts).
+ * before `from` (indicator-compared.ts).
  */
 export function sharedHead(text: string, view: string, span: [number, number], segmenter: Segmenter, subjectBefore: (from: number) => [number, number] | null, depth = 2): string {
   const head = view.slice(span[0], span[1]);

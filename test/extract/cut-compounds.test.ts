@@ -9,6 +9,7 @@ describe('[cut-compounds] heads the tagger read as measure words', () => {
     ['燃气管道281公里', '281', '燃气管道'],
     ['粪污集中收集点120个', '120', '粪污集中收集点'], // a predicate verb inside the compound
     ['千吨万人供水工程12处', '12', '千吨万人供水工程'],
+    ['新增停车位3000个', '3000', '停车位'], // 位/q after the verb 停车
     // near-miss: after an adverb the verb is the predicate and 点 is all that is counted
     ['已收集点120个', '120', '点'],
   ])('%s (%s) → %s', (text, figure, want) => {

@@ -23,6 +23,13 @@ describe('[glued-words] words glued to the phrase', () => {
     ['非常满意率达到90%', '90', '满意率'], // 非常 opens no privative noun
     ['规范出入河排污口300个', '300', '规范出入河排污口'], // no verb before 出入 (规范/n): left as read
     ['全市出入境人员300万人次', '300', '出入境人员'], // 出入境 is one word
+    // a word of four the dictionary keeps whole as no noun: a verb and its object, or a modifier and its noun
+    ['去年调解纠纷2314件', '2314', '纠纷'], // 调解纠纷/z: the disputes are counted
+    ['全年共调解纠纷2314件', '2314', '纠纷'],
+    ['试点单位12家', '12', '试点单位'], // 试点单位/v: 试点 is a noun, one noun
+    ['目前试点单位扩大到30家', '30', '试点单位'],
+    // near-miss: an idiom the dictionary tags as one (值班人员/l) is a noun phrase, left whole
+    ['夜间值班人员增加到2人', '2', '值班人员'],
   ])('%s (%s) → %s', (text, figure, want) => {
     expect(phraseBefore(text, figure)).toBe(want);
   });

@@ -18,6 +18,13 @@ describe('[leading-verbs] which verbs opening a phrase are dropped', () => {
     ['年底前配备率达到100%', '100', '配备率'], // a predicate verb glued to 率 names the process rated
     ['配备率达到100%', '100', '配备率'],
     ['整治率达到95%', '95', '整治率'],
+    // verbs glued before a noun of a kind (对象, 设施, 网点) name the kind
+    ['全县低保对象1.2万人', '1.2', '低保对象'],
+    ['建成集中充电设施45处', '45', '集中充电设施'], // a word of manner before the verb
+    ['新增救助对象120人', '120', '救助对象'],
+    ['排查经营场所1200家', '1200', '经营场所'],
+    ['纳入低保对象3200户', '3200', '低保对象'], // 纳入 opens the predicate, no word of manner
+    ['轮训基层干部2000名', '2000', '基层干部'], // 轮训 leads the predicate as 培训 does
     // near-miss: a predicate verb before a whole phrase is still dropped
     ['配备专职人员300名', '300', '专职人员'],
   ])('%s (%s) → %s', (text, figure, want) => {

@@ -24,6 +24,9 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     [['调蓄/n', '能力/n', '达到/v', '每/zg', '小时/n'], 1], // the base of a rate after a linking verb
     [['医养/n', '机构/n', '已/d', '发展/vn', '到/v'], 1], // a verb of growth reaching the figure through 到
     [['用时/x', '已/d', '压缩/v', '至/p'], 0],
+    [['基层/n', '干部/n', '等/u'], 1], // 等 closing the examples of what is counted
+    [['资金/n', '缺口/n', '还/d', '差/a'], 1], // a shortfall after an adverb
+    [['资金/n', '尚差/x'], 0], // the tagger's one word of shortfall
     // near-misses: nothing between the phrase and its figure, or the base of a rate with no link before it
     [['老年/n', '人口/n'], 1],
     [['开展/v', '每期/r'], 1],
@@ -49,6 +52,12 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     ['维修资金还需要300万元', '300', '维修资金'],
     ['调蓄能力达到每小时95万立方米', '95', '调蓄能力'],
     ['用时已压缩至68个工作日', '68', '用时'],
+    ['培训基层干部等2000名', '2000', '基层干部'],
+    ['排查道路、桥梁等隐患点120处', '120', '隐患点'], // 等 inside the phrase, before its head: no end of it
+    ['资金缺口还差600万元', '600', '资金缺口'],
+    ['配套资金仍差600万元', '600', '配套资金'],
+    ['峰谷电价差拉大到0.7元', '0.7', '峰谷电价差'], // 差 not before the figure: a noun's head
+    ['还差600万元', '600', null],
     ['开展每期5天培训', '5', null], // no link before 每期: the verb's object is the noun after the figure
   ])('%s (%s) → %s', (text, figure, want) => {
     expect(phraseBefore(text, figure)).toBe(want);

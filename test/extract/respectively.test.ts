@@ -19,6 +19,9 @@ describe('[respectively] a 、-list of nouns and the figures after 分别 pair i
     ['a comparison after the last noun is left out', '进口、出口同比分别下降2.4%、1.1%。', [['2.4%', '进口'], ['1.1%', '出口']]],
     ['a second 分别 of the sentence whose subject only compares', '营业收入、利润总额分别为4120亿元、218亿元,同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],
     ['the second 分别 after 、', '营业收入、利润总额分别为4120亿元、218亿元、同比分别增长6.7%、-3.1%。', [['4120亿元', '营业收入'], ['218亿元', '利润总额'], ['6.7%', '营业收入'], ['-3.1%', '利润总额']]],
+    ['two 和 together: the first joins, the second opens the next noun', '胜诉率和和解率分别为85%和12%。', [['85%', '胜诉率'], ['12%', '和解率']]],
+    ['与 before a noun opening with 和', '调解率与和解率分别为60%和30%。', [['60%', '调解率'], ['30%', '和解率']]],
+    ['以及 whole, no 以 left on the first noun', '收入以及利润分别为3亿元和1亿元。', [['3亿元', '收入'], ['1亿元', '利润']]],
   ])('%s', (_label, input, want) => {
     expect(indicators(input)).toEqual(want);
   });

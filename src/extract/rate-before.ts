@@ -19,6 +19,7 @@
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
+import { gated } from '../source/gated.js';
 
 export interface RateBefore {
   /** Where 每 stands. */
@@ -69,13 +70,13 @@ const RATE = new RegExp(
  * [每 + time] 每 [一] [a measure word] a counted noun (no time, no 次, no power of ten — 每千瓦装机, 每千名 are rate-prefix.ts's —,
  * no adverb: 每个村都投入) [每 + time] + a verb of paying or investing [+ its object]: 每村投入, 每个村投入, 每所学校安排奖补资金,
  * 每个中心每年给予运营补贴, 每户每个采暖季补贴. Groups: 1 time or denominator before, 2 noun, 3 time after it, 4 words between, 5 the
- * object paid.
+ * object paid. (Run only on a window holding one of its verbs of paying: most figures have none.)
  */
-const NOUN_RATE = new RegExp(
+const NOUN_RATE = gated([['每'], ['投入', '安排', '拨付', '下达', '补助', '补贴', '奖补', '奖励', '资助', '支持', '发放', '给予']], () => new RegExp(
   `(?:每(${TIMES.join('|')}|${DENOMINATORS.join('|')})(?=每))?每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\\u4e00-\\u9fff]){1,4}?)`
   + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
   'u',
-);
+));
 /**
  * 每 + a counted noun right before an amount of money, no verb between ("每餐5元", "每村30万元", "每所学校50万元"): the noun
  * is the denominator, as with a verb of paying (每餐补贴3元). The noun: one to four Han characters after a measure word (which

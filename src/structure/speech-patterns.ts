@@ -11,6 +11,7 @@
 import { QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO } from './speech.js';
 import { STAMP } from './stamps.js';
 import { CLOSING_PART_FIELD } from './meeting-parts.js';
+import { gated } from '../source/gated.js';
 
 /** Verbs of asking, longest first. */
 export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
@@ -105,8 +106,12 @@ export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`,
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;
 /** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) or a closing part's field (表态:, meeting-parts.ts), a stage direction in brackets and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
 export const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${CLOSING_PART_FIELD})?(?:${STAGE_DIRECTION}\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
-/** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
-export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
+/**
+ * A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. (Run only
+ * on words holding an opening mark, 问, 答 or 应询, and a closing mark: each match holds one of each.)
+ */
+export const QUOTED_ROLE_TAG_BEFORE = gated([['“', '‘', '('], ['问', '答', '应询'], ['】', ']', '〕', '”', '’', ')']],
+  () => new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u'));
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */
@@ -189,7 +194,7 @@ export const LEAD_ADVERBIALS = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s
  * The preposition framing reported speech, right before its speaker ("据市民政局局长李四介绍,…", "对此,据吴某透露,…"):
  * 据 … 介绍/透露/了解 is the speaker's sentence, so 据 (and lead adverbials before it) opens the turn.
  */
-export const HEARSAY_OPENER = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){0,3}据\s*$`, 'u');
+export const HEARSAY_OPENER = gated(['据'], () => new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){0,3}据\s*$`, 'u'));
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 export const ATTENDING = /应邀|列席|出席/u;

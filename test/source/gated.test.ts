@@ -104,6 +104,9 @@ describe('[gated] every gate of the parser is exact', () => {
     ['代表(?:', '我代表县政府表态'],
     ['(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)', '每个村投入'],
     ['(?:承诺|答应|表示|表态|保证|提出|说过)(?=', '去年市住建局承诺年内完成改造120个,现在完成了多少?'],
+    ['(\\S.{1,58}?)', '某市人大常委会文件汇编(2026)          · 17 ·'],
+    ['预览时标签不可点', '点击上方蓝字关注我们'],
+    ['(?:收益|收入', '一亩地的纯收益'],
   ])('%s: %s', (fragment, phrase) => {
     const gates = PARSER_GATES.filter((g) => g.regexp.source.includes(fragment));
     expect(gates.length).toBeGreaterThan(0);

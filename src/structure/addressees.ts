@@ -147,6 +147,8 @@ const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪�
  * line: a heading ending in 建议 ("三、下一步工作建议") wishes nothing of the line after it.
  */
 const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))[^\\S\\n]*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
+/** The words a wish opens on (WISH). */
+const WISH_OPENS = ['希望', '建议', '要求', '恳请', '期望', '期待', '盼望', '请'];
 /**
  * What is wished of the office: that it answer or account (回答, 说明, 介绍, 谈谈, 讲讲, 解释, 回应), find a remedy (拿出,
  * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确; or bring a thing about, 推动, 协调, 督促: "希望市教育局推动幼儿园
@@ -172,9 +174,10 @@ const ADDRESSED: ReadonlyArray<RegExp | Gated> = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
   // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态"; and briefly, "请县民政局简要回答".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  // (Each of the first two, 5,000 characters long, is built when a question first holds what it opens on.)
+  gated(['请', '由'], () => new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy')),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
-  new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
+  gated(WISH_OPENS, () => new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy')),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   // The verb 问 (not the noun 问题: "我的问题提给市水务局"), or the question put to the office: 提给, 提向, 问向.
   new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}|${TIME_AFTER}))`, 'uy'),

@@ -106,12 +106,8 @@ export const QUESTION_HEADER_AT = new RegExp(String.raw`^\s*${QUESTION_HEADER}`,
 const STAGE_DIRECTION = String.raw`\([^()\n]{0,20}?(?:播放|大屏幕|屏幕|短片|视频|画面)[^()\n]{0,20}\)`;
 /** Before a label: a question header (问题二:), then nothing but a scene tag (【现场】) or a closing part's field (表态:, meeting-parts.ts), a stage direction in brackets and a clock time (a live feed's stamp: stamps.ts), a bullet (■, Markdown "- "), brackets, a role tag naming the turn (【问】, 「答」 read “答”), or Markdown bold (**). */
 export const LEAD = new RegExp(String.raw`^\s*(?:${QUESTION_HEADER})?(?:[【\[](?!\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*[】\]])[^】\]\n]{1,4}[】\]]\s*)?(?:${CLOSING_PART_FIELD})?(?:${STAGE_DIRECTION}\s*)?(?:${STAMP})?\s*(?:[■●◆▲★☆□◇○•·▶►]|[>*+-](?=\s))?\s*(?:${TAG_OPEN}\s*${TAG_WHO}?(询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE})?[\s【\[(]*(?:\*\*|__)?$`, 'u');
-/**
- * A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. (Run only
- * on words holding an opening mark, 问, 答 or 应询, and a closing mark: each match holds one of each.)
- */
-export const QUOTED_ROLE_TAG_BEFORE = gated([['“', '‘', '('], ['问', '答', '应询'], ['】', ']', '〕', '”', '’', ')']],
-  () => new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u'));
+/** A role tag in quotation marks (「问」 reads “问” in the view) or parentheses, alone before a mention on its line. */
+export const QUOTED_ROLE_TAG_BEFORE = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?${QUOTED_TAG_OPEN}\s*${TAG_WHO}?(?:询问|提问|追问|应询|答复|回答|问|答)\s*${TAG_CLOSE}\s*$`, 'u');
 /** Before a mention: the person is spoken to (请问李局长, 向…局长余波询问), not speaking. */
 export const ADDRESSEE_BEFORE = /(?:请问|询问|问|向|请教|邀请|对|对于|关于|感谢|谢谢|[\d一二三四五六七八九十两]+\s*[位名个])\s*$/u;
 /** Before an announced asker: "第一位询问的是", "接下来提问的是", "最后发问的是". */

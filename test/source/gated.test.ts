@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GATES, Gated, gated } from '../../src/source/gated.js';
+import { GATE_READS, GATES, Gated, gated } from '../../src/source/gated.js';
 import { decode } from '../../src/source/decode.js';
 import { normalize } from '../../src/source/normalize.js';
 // (Importing the parser makes every gate of it.)
@@ -28,6 +28,17 @@ describe('[gated] a regexp behind its required words', () => {
     expect(gate.exec(text)).toEqual(WRITTEN.exec(text));
     // (Built only once a text holds the word.)
     expect(built).toBe(text.includes('书面') ? 1 : 0);
+  });
+
+  it('a text longer than a gate reads goes to the regexp itself (an anchored pattern fails at once; includes would read it all)', () => {
+    let built = 0;
+    const gate = gated(['书面'], () => { built++; return WRITTEN; });
+    const long = '市财政局局长 王某:今年…'.repeat(Math.ceil(GATE_READS / 10) + 1);
+    expect(long.length).toBeGreaterThan(GATE_READS);
+    expect(gate.admits(long)).toBe(true);
+    expect(gate.exec(long)).toEqual(WRITTEN.exec(long));
+    expect(built).toBe(1);
+    expect(gate.admits(long.slice(0, GATE_READS))).toBe(false);
   });
 
   it('several groups: one word of each, or no run', () => {
@@ -94,7 +105,6 @@ describe('[gated] every gate of the parser is exact', () => {
     ['(?:所提|提出|提|询问|所询|提问|关注|关心)', '一、关于宋志强委员所提“小规模纳税人减免政策落实”问题的答复'],
     ['书面(?:答复|回复|回答)[ \\t\\u3000]*\\)', '省民政厅(书面答复):纳入关爱服务的有1200人。'],
     ['{0,3}据', '对此,据'],
-    ['(?:询问|提问|追问|应询|答复|回答|问|答)\\s*[】', '“问”'],
     ['图为', '图为询问现场'],
     ['邮政编码', '联系电话:0871-1234567'],
     ['问的是', '刚才有位列席的同志递了一张条子,问的是残疾人“两项补贴”的问题,请县民政局简要回答。'],

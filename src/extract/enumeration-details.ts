@@ -13,6 +13,7 @@
  */
 import type { BlockNode } from './enumeration.js';
 import { parseChineseNumeral } from './numerals.js';
+import { gated } from '../source/gated.js';
 
 /**
  * A count of the inner list said after the reference: "又包括两点", "具体有两条", "主要分两块", "分为三个方面".
@@ -25,7 +26,7 @@ const DETAIL_COUNT = '(?:又|还|具体|主要|共|一共)*(?:包括|包含|分�
  * group 2: the item's place (一, 2); group 3: words of the item's text. No line break before the list but one after a
  * colon ending the line ("其中食材溯源方面:⏎(1)…": that break is layout, as in list-start.ts): the same paragraph.
  */
-const REFERENCE = new RegExp(`^[。;,!? \\t]*(其中|关于)[, \\t]*(?:第([一二三四五六七八九十]{1,3}|\\d{1,2})(?:个方面|项|条|个|点|方面)|([\\u4e00-\\u9fff]{2,10}?)(?:方面|上|这一项|这项|这块)?)?[, \\t]*(?:${DETAIL_COUNT})?[ \\t]*(?:,|:[ \\t]*\\n?)[ \\t]*$`, 'u');
+const REFERENCE = gated(['其中', '关于'], () => new RegExp(`^[。;,!? \\t]*(其中|关于)[, \\t]*(?:第([一二三四五六七八九十]{1,3}|\\d{1,2})(?:个方面|项|条|个|点|方面)|([\\u4e00-\\u9fff]{2,10}?)(?:方面|上|这一项|这项|这块)?)?[, \\t]*(?:${DETAIL_COUNT})?[ \\t]*(?:,|:[ \\t]*\\n?)[ \\t]*$`, 'u'));
 
 /** `blocks` (one stretch, in reading order) with each list that details an item of the list before it moved into that item. */
 export function attachDetails(view: string, blocks: BlockNode[]): BlockNode[] {

@@ -19,6 +19,7 @@
  * Offsets: UTF-16 code units into the normalized view, 0-based, end-exclusive ([start, end)).
  */
 import { COUNT_UNITS, MEASUREMENT_UNITS } from './units.js';
+import { gated } from '../source/gated.js';
 
 export interface RateBefore {
   /** Where 每 stands. */
@@ -65,17 +66,19 @@ const RATE = new RegExp(
   `(?:每(${TIMES.join('|')})(?=每))?每(?:((?![年月日天周人户])[\\u4e00-\\u9fff]{0,3}?)一)?(${DENOMINATORS.join('|')})(?:[电水气])?(?:每(${TIMES.join('|')}))?${BETWEEN}`,
   'u',
 );
+/** Verbs of paying or investing, after a counted noun (每村投入) or at the clause's end (INVESTED). */
+const PAYING = ['投入', '安排', '拨付', '下达', '补助', '补贴', '奖补', '奖励', '资助', '支持', '发放', '给予'];
 /**
  * [每 + time] 每 [一] [a measure word] a counted noun (no time, no 次, no power of ten — 每千瓦装机, 每千名 are rate-prefix.ts's —,
  * no adverb: 每个村都投入) [每 + time] + a verb of paying or investing [+ its object]: 每村投入, 每个村投入, 每所学校安排奖补资金,
  * 每个中心每年给予运营补贴, 每户每个采暖季补贴. Groups: 1 time or denominator before, 2 noun, 3 time after it, 4 words between, 5 the
- * object paid.
+ * object paid. (Run only on a window holding one of its verbs of paying: most figures have none.)
  */
-const NOUN_RATE = new RegExp(
+const NOUN_RATE = gated([['每'], PAYING], () => new RegExp(
   `(?:每(${TIMES.join('|')}|${DENOMINATORS.join('|')})(?=每))?每一?(?:个|所|家|座|条|间|片|处|部|台|辆|栋|套|项)?((?![年月日天周季次十百千万亿])(?:(?![每都也还要将可已的再共各又均就能应须会有是])[\\u4e00-\\u9fff]){1,4}?)`
-  + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)${OBJECT})$`,
+  + `(?:每(${TIMES.join('|')}))?((?:可|可以|能|将|最高|最多|平均|均|再)?(?:获得?|享受|享有)?(?:${PAYING.join('|')})${OBJECT})$`,
   'u',
-);
+));
 /**
  * 每 + a counted noun right before an amount of money, no verb between ("每餐5元", "每村30万元", "每所学校50万元"): the noun
  * is the denominator, as with a verb of paying (每餐补贴3元). The noun: one to four Han characters after a measure word (which
@@ -125,7 +128,7 @@ const HEAD_BASES = BASES.filter((b) => b !== '生' && b !== '度');
  */
 const BASE_CLAUSE = new RegExp(`(?:每(${TIMES.join('|')})(?=每))?每(${BASES.join('|')})(?:每(${TIMES.join('|')}))?(${CLAUSE_WORDS}+)$`, 'u');
 /** The verb of paying or investing after a counted noun: what the figure measures, when it names no object. */
-const INVESTED = /(?:投入|安排|拨付|下达|补助|补贴|奖补|奖励|资助|支持|发放|给予)$/u;
+const INVESTED = new RegExp(`(?:${PAYING.join('|')})$`, 'u');
 /** A payment among the words between: the indicator of the figure. */
 const PAID = /(?:补助|补贴|奖补|奖励)$/u;
 /**

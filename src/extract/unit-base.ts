@@ -5,6 +5,7 @@
  * keep their figures. Offsets are UTF-16 code units into the normalized view.
  */
 import { MEASUREMENT_UNITS } from './units.js';
+import { gated } from '../source/gated.js';
 
 /** Units of time, age and study are durations, not bases of a yield (一年的收入 is left to the other rules). */
 const NOT_A_BASE = /[年月天日时分秒周岁季倍]/u;
@@ -13,9 +14,11 @@ const NOT_A_BASE = /[年月天日时分秒周岁季倍]/u;
 const BASE_UNITS = [...MEASUREMENT_UNITS].filter((u) => !NOT_A_BASE.test(u)).sort((a, b) => b.length - a.length);
 
 /** Values given per a unit of land, goods or length (纯收益, 平均产量, 种植成本, 收购价格). */
-const PER_UNIT_VALUE = '(?:[\\u4e00-\\u9fff]{0,2}?(?:收益|收入|产量|产值|成本|价格|价钱|利润|租金|效益|投入|补贴|补助))';
+const VALUES = ['收益', '收入', '产量', '产值', '成本', '价格', '价钱', '利润', '租金', '效益', '投入', '补贴', '补助'];
+const PER_UNIT_VALUE = `(?:[\\u4e00-\\u9fff]{0,2}?(?:${VALUES.join('|')}))`;
 
-const BASE = new RegExp(`^一(${BASE_UNITS.join('|')})[\\u4e00-\\u9fff]{1,4}?的${PER_UNIT_VALUE}`, 'u');
+/** (Run only on words holding 的 and a value: most 一 open no base.) */
+const BASE = gated([['的'], VALUES], () => new RegExp(`^一(${BASE_UNITS.join('|')})[\\u4e00-\\u9fff]{1,4}?的${PER_UNIT_VALUE}`, 'u'));
 
 /** Characters before 一 that make it part of a larger numeral or a rank (十一, 第一, 每一). */
 const BOUND_BEFORE = /[\d零〇○一二两三四五六七八九十百千万亿第每]/u;

@@ -19,11 +19,14 @@
  */
 import type { Span } from '../model/span.js';
 import { unionCuts } from './joined.js';
+import { gated } from './gated.js';
 
 const SP = '[ \\t\\u3000]';
 const NUM = '[0-9０-９]{1,4}';
 /** A page number's mark: "— 16 —", "-3-", "－ 3 －", "· 17 ·", "第 3 页", "第 1 页 共 3 页". */
 export const PAGE_MARK = `(?:[—–\\-－]+${SP}*${NUM}${SP}*[—–\\-－]+|[·•]${SP}*${NUM}${SP}*[·•]|第${SP}*${NUM}${SP}*页(?:${SP}*[,，、/]?${SP}*共${SP}*${NUM}${SP}*页)?)`;
+/** What every page mark holds one of: a dash, a dot, or 页. */
+const PAGE_MARK_WORDS = ['—', '–', '-', '－', '·', '•', '页'];
 /**
  * A web page's pager, saved with the page wherever the site cut the article: "上一页 1 2 3 下一页", "首页 上一页 2 下一页 尾页",
  * "< 1 2 3 >": the words of paging (上一页, 下一页, 首页, 尾页) around page numbers, nothing else on the line.
@@ -38,7 +41,7 @@ const SECTION_NUMBER = '0[1-9]';
 /** A page number alone on its line, or a pager, or a post's section number. */
 const PAGE_NUMBER = new RegExp(`^${SP}*(?:${PAGE_MARK}|${PAGER}|${SECTION_NUMBER})${SP}*$`, 'u');
 /** A header and the page number on one line, apart by a run of spaces: "…文件汇编（2026）          · 17 ·". */
-const NUMBERED_HEADER = new RegExp(`^${SP}*(?:(\\S.{1,58}?)${SP}{2,}${PAGE_MARK}|${PAGE_MARK}${SP}{2,}(\\S.{1,58}?))${SP}*$`, 'u');
+const NUMBERED_HEADER = gated([PAGE_MARK_WORDS], () => new RegExp(`^${SP}*(?:(\\S.{1,58}?)${SP}{2,}${PAGE_MARK}|${PAGE_MARK}${SP}{2,}(\\S.{1,58}?))${SP}*$`, 'u'));
 /** Punctuation a header never holds (a sentence, a label, a quotation). */
 const CLAUSE = /[。？！?!，,：:；;“”"]/u;
 /** A publication's name or issue in a header: "…公报", "…文件汇编", "2024年第5期". */

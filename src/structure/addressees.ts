@@ -25,6 +25,7 @@ import { HAN, hanExcept } from '../source/han-class.js';
 import { POSTS } from '../model/posts.js';
 import { quoteMask } from '../extract/quotes.js';
 import { organizationsTagged } from './lexicon.js';
+import { Gated, gated } from '../source/gated.js';
 
 /**
  * Institution words of the grass roots: a sub-district (长桥街道, 长桥街道办事处, 街道办) and a
@@ -146,6 +147,8 @@ const MATTER_QUESTION = '(?:如何|怎样|怎么|是否|能否|有什么|有哪�
  * line: a heading ending in 建议 ("三、下一步工作建议") wishes nothing of the line after it.
  */
 const WISH = '(?:(?<!的)(?:希望|建议|要求)|恳请|期望|期待|盼望|请(?!问|教))[^\\S\\n]*(?!全|各|我们|你|您|大家|咱|有关|相关|本)';
+/** The words a wish opens on (WISH). */
+const WISH_OPENS = ['希望', '建议', '要求', '恳请', '期望', '期待', '盼望', '请'];
 /**
  * What is wished of the office: that it answer or account (回答, 说明, 介绍, 谈谈, 讲讲, 解释, 回应), find a remedy (拿出,
  * 给出, 提出, 研究, 考虑, 想办法, 采取, 解决, 出台, 制定, 明确; or bring a thing about, 推动, 协调, 督促: "希望市教育局推动幼儿园
@@ -167,13 +170,14 @@ const PRESENT = '(?:在吗|在不在|在场吗|在没在|来了吗|来了没有|
 const CIRCUMSTANCE = '由于|因为|因|被|受|经过|经|根据|按照|随着|在|从|据';
 /** When an office said what it is now held to: last year, last time, at the last inquiry (the words up to the office after it). */
 const PAST = '(?:去年|前年|上年|年初|上次|上一次|上回|此前|之前|以前|当时|[0-9]{4}年)';
-const ADDRESSED = [
+const ADDRESSED: ReadonlyArray<RegExp | Gated> = [
   // Who should answer, named by the member: "请市生态环境局和市市场监管局回答", "由市水务局答复", "请市医保局的同志介绍一下".
   // (Also asked to speak after another: "请镇卫生院也说一下卫生防疫方面的考虑", "请市卫健委也谈一谈".)
   // (Also a statement asked for on a subject: "请州政府领导就冰雪旅游整体工作表个态"; and briefly, "请县民政局简要回答".)
-  new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy'),
+  // (Each of the first two, 5,000 characters long, is built when a question first holds what it opens on.)
+  gated(['请', '由'], () => new RegExp(`[请由]\\s*${UNREAD_HEAD}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*(?:来|也|再|共同|分别|一并|简要|简单|具体|详细)?(?:回答|答复|作答|介绍|说明|说一下|说一说|说说|谈一谈|谈一下|谈谈|讲一讲|讲一下|讲讲|就[^\\s,。?!;:]{1,24}?(?:表个态|表态))`, 'uy')),
   // What the member wishes the office to do ("希望省民政厅拿出办法", "建议市住建局和市财政局加快进度"), read at the wish.
-  new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy'),
+  gated(WISH_OPENS, () => new RegExp(`${WISH}(${ORGS})${UNREAD_TAIL}${AFTER_ORG}\\s*${WISHED}`, 'uy')),
   new RegExp(`向\\s*${UNREAD_HEAD}(${ORGS})[^,。?]{0,16}?(?:询问|提问|发问|追问|提出)`, 'uy'),
   // The verb 问 (not the noun 问题: "我的问题提给市水务局"), or the question put to the office: 提给, 提向, 问向.
   new RegExp(`(?:询问|追问|请问|请教|提给|提向|问向|问(?!题))(?:了|一下)?\\s*${UNREAD_HEAD}(${ORGS})(?=${UNREAD_TAIL}${AFTER_ORG}(?:\\s*[,:。]|[^,。]{0,6}?${INTERROGATIVE}|${TIME_AFTER}))`, 'uy'),
@@ -190,7 +194,10 @@ const ADDRESSED = [
   // 了多少?", "上次询问时市水务局表示年底前完工,为什么还没有完工?" — the promise is the office's, the question asks it to account
   // for it (PAST: when it was said). Not an office only mentioned ("去年市住建局安排资金…": no word of promising), nor a
   // statement with no question after it.
-  new RegExp(`(?:^|(?<=[。?!;,“]))\\s*${PAST}[^,。?!;:\\s]{0,8}?(${ORGS})${AFTER_ORG}\\s*(?:曾经?|也|还|都)?(?:承诺|答应|表示|表态|保证|提出|说过)(?=[^。?!]*[?])`, 'uy'),
+  // (The largest pattern here and seldom matching: tried only on a question holding a question mark, a word of PAST and a
+  // verb of promising, each of which it needs.)
+  gated([['?'], ['年', '上次', '上一次', '上回', '此前', '之前', '以前', '当时'], ['承诺', '答应', '表示', '表态', '保证', '提出', '说过']],
+    () => new RegExp(`(?:^|(?<=[。?!;,“]))\\s*${PAST}[^,。?!;:\\s]{0,8}?(${ORGS})${AFTER_ORG}\\s*(?:曾经?|也|还|都)?(?:承诺|答应|表示|表态|保证|提出|说过)(?=[^。?!]*[?])`, 'uy')),
 ];
 /**
  * Where a match of each pattern can start: at 请/由; at a wish (希望, 建议…); at 向; at 询/追/请/问; at the start or after 。?!;,“ (the
@@ -287,7 +294,9 @@ export function findAddressees(view: string, text: string, span: Span): Array<{ 
   // Where the clause after an office asked and its comma starts: its subject is the matter, not an office (ASKED_COMMA).
   const afterAsked = new Set<number>();
   for (let k = 0; k < ADDRESSED.length; k++) {
-    const re = ADDRESSED[k];
+    const pattern = ADDRESSED[k];
+    if (pattern instanceof Gated && !pattern.admits(slice)) continue;
+    const re = pattern instanceof Gated ? pattern.regexp : pattern;
     let from = 0; // past the last match
     for (const p of starts[k]) {
       if (p < from || (k === 1 && requested.has(p)) || (k === 4 && afterAsked.has(p) && !YOU_AHEAD.test(slice.slice(p, p + 4)))) continue;

@@ -9,9 +9,10 @@
  */
 import type { Span } from '../model/span.js';
 import { NUM } from './session-date.js';
+import { gated } from '../source/gated.js';
 
 /** "——2022年12月27日在…第八次会议上": a dash, the date, 在 and the meeting, alone on its line (maybe bracketed). */
-const DELIVERY = new RegExp(String.raw`^[ \t]*[(]?[ \t]*(?:——|—|--)[ \t]*(\d{4}|${NUM})\s*年\s*${NUM}\s*月\s*${NUM}\s*日\s*在[^\n。]{2,60}?会议上[ \t]*[)]?[ \t]*$`, 'mu');
+const DELIVERY = gated(['会议上'], () => new RegExp(String.raw`^[ \t]*[(]?[ \t]*(?:——|—|--)[ \t]*(\d{4}|${NUM})\s*年\s*${NUM}\s*月\s*${NUM}\s*日\s*在[^\n。]{2,60}?会议上[ \t]*[)]?[ \t]*$`, 'mu'));
 /** A sentence of the report telling the inquiry held: 开展(了)专题询问, 进行(了)专题询问, 举行/召开…专题询问. */
 const HELD = /(?:开展|进行|举行|召开)[^。\n]{0,12}?专题询问/u;
 /** A month and day: the inquiry's own date in the sentence that tells it held. */

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../model/span.js';
 import { isNotesHeading } from './reporter-notes.js';
+import { gated } from '../source/gated.js';
 
 /** 'print': a page number or a gazette's running header, which may stand between the turns of a question. */
 export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
@@ -24,14 +25,14 @@ const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置
  * "预览时标签不可点", "分享、点赞、在看，三连走起👇". The stamp is the line's only when nothing but a place follows it: run into the
  * lede ("原创 某某人大 2024-09-20 18:06 发表于贵州 9月19日上午，…召开联组会议…"), the line is the lede's (its date the post's: session-date.ts).
  */
-const WECHAT = /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|点击\s*[“"「]?阅读原文|关注我们|阅读原文|长按(?:识别)?(?:下方|上方|图中)?二维码|扫码关注|扫描(?:下方|上方)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看|(?:分享|点赞|在看|收藏|转发)(?:\s*[、,和]\s*(?:分享|点赞|在看|收藏|转发)){1,4}\s*[,，]?\s*(?:三连|四连|一键三连|支持一下|走起|安排)?)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。,;:?!]{0,12}$|发表于\S{1,8}$/u;
+const WECHAT = gated(['点击', '关注', '阅读原文', '二维码', '微信扫一扫', '预览时标签不可点', '分享', '点赞', '在看', '收藏', '转发', '原创', '发表于'], () => /^(?:\p{Extended_Pictographic}\s*)*(?:点击上方|点击蓝字|点击\s*[“"「]?阅读原文|关注我们|阅读原文|长按(?:识别)?(?:下方|上方|图中)?二维码|扫码关注|扫描(?:下方|上方)?二维码|微信扫一扫|预览时标签不可点|分享收藏点赞在看|(?:分享|点赞|在看|收藏|转发)(?:\s*[、,和]\s*(?:分享|点赞|在看|收藏|转发)){1,4}\s*[,，]?\s*(?:三连|四连|一键三连|支持一下|走起|安排)?)|^原创\s+\S.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。,;:?!]{0,12}$|发表于\S{1,8}$/u);
 /**
  * A photo caption: in brackets "(图为州卫生健康局局长某某回答询问。摄影 吴某)", "(图为专题询问现场)", "(吴某 摄)"; or a
  * paragraph of its own opening on the picture: "图为区人大代表某某提问。", "上图:询问会现场。", "左图为…", "图片来源:…",
  * a newspaper's numbered one "图②:市住建局局长某某回答询问。 本报记者 某某 摄"; or its credit alone, "（图片来源：某区融媒体中心）",
  * "本报记者 某某 摄", "（2024年11月14日 记者 某某 摄）" (a space before 摄: the credit's, not a word's, 拍摄).
  */
-const CAPTION = /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$|^[(【\[]\s*(?:图片(?:来源|提供)|图源|摄影)\s*:[^()【】\[\]]{1,30}[)】\]]$|^[(【\[]?[^。?!()【】\[\]]{1,40}\s摄\s*[)】\]]?$/u;
+const CAPTION = gated(['图', '摄'], () => /^[(【\[]\s*(?:图为|[上下左右]图为|图片为|图\s*[:/])[^()【】\[\]]*[)】\]]$|^(?:图为|[上下左右]图\s*(?:为|[:/])|[上下左右]?图片(?:为|来源\s*:)|图\s*(?:[①-⑳]|\d{1,2})?\s*[:/])|^[(【\[][^()【】\[\]]*(?:摄影|摄)\s*[:/]?\s*[\u4e00-\u9fff]{2,4}\s*[)】\]]$|^[(【\[]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】\]]$|^[(【\[]\s*(?:图片(?:来源|提供)|图源|摄影)\s*:[^()【】\[\]]{1,30}[)】\]]$|^[(【\[]?[^。?!()【】\[\]]{1,40}\s摄\s*[)】\]]?$/u);
 /**
  * The arrow or bullet a WeChat post sets before a caption, pointing at the picture above or below it:
  * "▲图为区教育局局长某某回答询问", "▼ 图为询问现场", "△上图:…". The caption is read after it.
@@ -117,7 +118,7 @@ const FOOTER = /版权所有|主办单位\s*:|承办单位\s*:|协办单位\s*:|
  * number or address after a colon, "联系电话:0743-8223014 传真:0743-8223015", "报料热线:0760-88886666", "邮箱:rd@example.cn",
  * "地址:永新县禾川镇 电话:…" (a postal address, maybe with the contact fields after it: no sentence).
  */
-const CONTACT = /^\p{sc=Han}{0,4}(?:电话|热线|传真|手机|邮编|邮政编码|邮箱|信箱|QQ|微信号)\s*:\s*[\dA-Za-z(+]|^\p{sc=Han}{0,2}地址\s*:\s*[^。?!]{2,80}$/u;
+const CONTACT = gated([['电话', '热线', '传真', '手机', '邮编', '邮政编码', '邮箱', '信箱', 'QQ', '微信号', '地址'], [':']], () => /^\p{sc=Han}{0,4}(?:电话|热线|传真|手机|邮编|邮政编码|邮箱|信箱|QQ|微信号)\s*:\s*[\dA-Za-z(+]|^\p{sc=Han}{0,2}地址\s*:\s*[^。?!]{2,80}$/u);
 /**
  * Who runs the site: "主办:某某人民政府办公室", "承办单位:…", or the office with the verb after it, "某某人民政府办公室主办" (an office's
  * name, no 由: "本次询问由市人大常委会主办" tells of the meeting).

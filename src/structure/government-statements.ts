@@ -8,6 +8,8 @@
  * the government in real sessions. A department speaking for itself ("我代表市民政局表态") still answers the question.
  * Matching runs on the view (ASCII , : ? ( )); offsets are [start, end) UTF-16 offsets into the text.
  */
+import { gated } from '../source/gated.js';
+
 /** After 行署 or 国务院, one of its units (水利局, 办公厅, 扶贫办, 发展研究中心): a name's words, no verb (将, 会, 要…) before its suffix. */
 const UNIT = String.raw`[^,。?!;:\s将会要一必坚已和及与的对把在]{0,8}?(?:局|厅|委|办|中心|部门|部|署|处)`;
 /**
@@ -35,7 +37,7 @@ export const STATES_POSITION = SPEECH_FRAME + POSITION;
  * ("我", "受县长委托,我", "下面,我"), or the report's words ("在会上"), then 代表 + the government, a few words more at most
  * ("及各有关部门", "向各位委员"), then the statement of position (表态, 表个态, 作表态发言).
  */
-const SPEAKS_FOR = new RegExp(String.raw`^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?)?[^。?!\n:]{0,16}?代表${GOVERNMENT}[^。?!\n]{0,10}?${STATES_POSITION}`, 'u');
+const SPEAKS_FOR = gated([['代表'], ['政府', '行署', '行政公署', '国务院']], () => new RegExp(String.raw`^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?:\([^()\n]{1,12}\))?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?)?[^。?!\n:]{0,16}?代表${GOVERNMENT}[^。?!\n]{0,10}?${STATES_POSITION}`, 'u'));
 
 /** `after` (the view from the end of a speaker's mention, a few dozen characters) speaks for the government in its 表态. */
 export function speaksForGovernment(after: string): boolean {

@@ -73,6 +73,29 @@ function* atLineStarts(re: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * What atLineStarts finds, tried only at the starts of lines holding each of `needles`: for a pattern that reads
+ * within its line and whose every match holds each of them ("主持人:杭某" holds 主 and 持), the same matches,
+ * without compiling the pattern on a text whose lines never hold them. Each code unit is read a few times at most.
+ */
+function* atStartsOfLinesHolding(re: RegExp, s: string, needles: readonly [string, ...string[]]): Generator<RegExpExecArray> {
+  let next = 0; // where the first line not yet tried starts
+  for (let p = s.indexOf(needles[0]); p !== -1; p = s.indexOf(needles[0], next)) {
+    let start = p;
+    while (start > next && !isLineBreak(s.charCodeAt(start - 1))) start--;
+    let end = p + needles[0].length;
+    while (end < s.length && !isLineBreak(s.charCodeAt(end))) end++;
+    next = end + 1;
+    const line = needles.length > 1 ? s.slice(start, end) : '';
+    if (needles.some((n, k) => k > 0 && !line.includes(n))) continue;
+    re.lastIndex = start;
+    const m = re.exec(s);
+    if (m) yield m;
+  }
+}
+
 /** Bare-name label mentions in `range`, outside `claimed` spans, in reading order. */
 export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, claimed: readonly Span[]): SpeakerMention[] {
   const { text, view } = pair;
@@ -120,9 +143,9 @@ export function labelNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
   // …or the text is laid out in label turns (other lines open on labels) and the name's words answer the question before.
   if (labelLines >= ANSWERING_LAYOUT) for (const [start, end] of answering) if (!out.some((x) => x.span[0] === start)) out.push(mention(start, end));
   // The moderator a 主持人 field or label names without a title: "主持人:杭某", "主持人杭某:", "杭某(主持人):".
-  for (const re of [PRESIDER_AFTER, PRESIDER_BEFORE]) {
-    if (!slice.includes('持')) break;
-    for (const m of atLineStarts(re, slice)) {
+  // (Each reads no further than its line, and holds 主 and 持, letter-spaced or not: only lines holding both are tried.)
+  for (const [re, needles] of PRESIDER_FIELDS) {
+    for (const m of atStartsOfLinesHolding(re, slice, needles)) {
       const start = range[0] + m.index + m[0].lastIndexOf(m[1]);
       const end = start + m[1].length;
       // (The field frames the name: a surname that is also a word, 和丽芬, opens it there as before a label's colon.)
@@ -166,6 +189,8 @@ const HANDS_OVER = /请(?!问)[^。?!\n]{0,30}?(?:提问|询问|发问|追问|�
 const PRESIDER_AFTER = /[ \t\u3000]*(?:\*\*|__)?(?:会议)?(?:主[ \t\u3000]*持[ \t\u3000]*人[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?::|\((?=[ \t\u3000]*\p{sc=Han}{2,4}[ \t\u3000]*\)[ \t\u3000]*:))?|主[ \t\u3000]*持[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:)[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?=[:()\r\n]|$)/uy;
 /** "杭某(主持人):…": the name, then the role in brackets. */
 const PRESIDER_BEFORE = /[ \t\u3000]*(?:\*\*|__)?(\p{sc=Han}[ \u00a0\u3000]{1,2}\p{sc=Han}|\p{sc=Han}{2,4})[ \t\u3000]*\([ \t\u3000]*(?:会议)?主持人[ \t\u3000]*\)/uy;
+/** Each with the words its every match holds. */
+const PRESIDER_FIELDS: ReadonlyArray<[RegExp, [string, ...string[]]]> = [[PRESIDER_AFTER, ['持', '主']], [PRESIDER_BEFORE, ['主持人']]];
 
 /** End of the line holding `at`, at most `limit`. */
 function lineEndAt(view: string, at: number, limit: number): number {

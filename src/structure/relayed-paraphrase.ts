@@ -7,13 +7,14 @@
  * ("刚才王委员问的是资金问题，请县财政局回答。": no source outside the members), nor 问的是 with nobody called to answer.
  * Offsets are UTF-16 code units into the words given.
  */
+import { gated } from '../source/gated.js';
 
 /** People outside the meeting whose questions the chair relays: netizens, citizens, the public, listeners, readers. */
 export const RELAYERS = '网友|网民|市民|群众|居民|听众|观众|读者';
 /** Where the relayed question came from: a note passed up (条子, 纸条), a message or a letter, or one of RELAYERS. */
 const SOURCE = `(?:条子|纸条|便条|字条|留言|来信|来电|${RELAYERS})`;
 /** The source, the matter after 问的是 (group 1, to the clause's end), a call on someone to answer, all in one stretch of words. */
-const RELAYED = new RegExp(`${SOURCE}[^。?!;\\n]{0,40}?问的是\\s*([^。?!;,\\n]{2,60}?)\\s*[,。]\\s*(?:[^。?!;\\n]{0,12}?[,])?\\s*请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)`, 'u');
+const RELAYED = gated(['问的是'], () => new RegExp(`${SOURCE}[^。?!;\\n]{0,40}?问的是\\s*([^。?!;,\\n]{2,60}?)\\s*[,。]\\s*(?:[^。?!;\\n]{0,12}?[,])?\\s*请(?!问)[^。?!;\\n]{1,30}?(?:回答|答复|作答|回应|解答)`, 'u'));
 
 /**
  * How far into a turn's words the relay may start: it opens the chair's turn, after a short lead at most ("好。刚才有位列席的

@@ -8,6 +8,7 @@
  * matter. Not a topic pointing back at the question just asked: "就此", "就这一问题", "就委员提出的问题", "就上述问题"
  * answer the exchange under way (so does "就罗晓梅委员追问的项目进度问题": the 追问 just asked). Offsets are [start, end) UTF-16 offsets into the view.
  */
+import { gated } from '../source/gated.js';
 
 /** A topic that points back at the question under way: 此, 这(个/一), 该, 上述, 刚才…, a member's question (委员…提出的). */
 const POINTS_BACK = /^(?:此|这|那|该|上述|以上|前述|刚才|刚刚|其|委员|代表|[^,。]{0,12}?(?:提出|所提|提|追问|提问|询问|关心|关注)的)/u;
@@ -15,7 +16,7 @@ const POINTS_BACK = /^(?:此|这|那|该|上述|以上|前述|刚才|刚刚|其|
  * After the responder's mention: 就, the topic (maybe a short quoted term in it), 问题 maybe, and a verb of answering a
  * question (回答询问, 作了回答, 作了说明, 答复, 回应), maybe 时. Group 1 is the topic.
  */
-const ANSWERED_ON = /^[ \t]*(?:同志)?[ \t]*就[ \t]*((?:[^,。;:?!“”\n]|“[^,。;:?!“”\n]{1,16}”){2,60}?)(?:等?(?:相关|有关)?问题)?[ \t]*(?:回答(?:了)?(?:委员(?:们)?的?)?(?:询问|提问|追问)|作(?:了|出了?)?(?:回答|说明|答复|回应|解答)|进行了?(?:回答|说明|答复|解答)|回答|答复|回应|解答)(?:时|之际)?/u;
+const ANSWERED_ON = gated([['就'], ['答', '回应', '说明']], () => /^[ \t]*(?:同志)?[ \t]*就[ \t]*((?:[^,。;:?!“”\n]|“[^,。;:?!“”\n]{1,16}”){2,60}?)(?:等?(?:相关|有关)?问题)?[ \t]*(?:回答(?:了)?(?:委员(?:们)?的?)?(?:询问|提问|追问)|作(?:了|出了?)?(?:回答|说明|答复|回应|解答)|进行了?(?:回答|说明|答复|解答)|回答|答复|回应|解答)(?:时|之际)?/u);
 
 /** The topic of the unreported question answered right after a mention ending at `at` (see the header), or null. */
 export function answeredTopic(view: string, at: number, end: number): [number, number] | null {

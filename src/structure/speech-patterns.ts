@@ -11,6 +11,7 @@
 import { QUOTED_TAG_OPEN, SEQUENCE_ADVERBS, TAG_CLOSE, TAG_OPEN, TAG_WHO } from './speech.js';
 import { STAMP } from './stamps.js';
 import { CLOSING_PART_FIELD } from './meeting-parts.js';
+import { gated } from '../source/gated.js';
 
 /** Verbs of asking, longest first. */
 export const ASK_VERBS = ['进行提问', '提出问题', '提出疑问', '再次提问', '接着问', '抛出', '抛向', '抛给', '接过话题', '连发', '询问', '提问', '发问', '追问', '质询', '请问', '问道', '关注', '关心', '(?<![询提发追主])问(?![题官卷政])'];
@@ -189,7 +190,7 @@ export const LEAD_ADVERBIALS = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s
  * The preposition framing reported speech, right before its speaker ("据市民政局局长李四介绍,…", "对此,据吴某透露,…"):
  * 据 … 介绍/透露/了解 is the speaker's sentence, so 据 (and lead adverbials before it) opens the turn.
  */
-export const HEARSAY_OPENER = new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){0,3}据\s*$`, 'u');
+export const HEARSAY_OPENER = gated(['据'], () => new RegExp(String.raw`^\s*(?:${LEAD_CLAUSE}\s*,\s*){0,3}据\s*$`, 'u'));
 
 /** Verbs of attending a meeting, not of speaking in it: 应邀参加, 列席, 出席. */
 export const ATTENDING = /应邀|列席|出席/u;

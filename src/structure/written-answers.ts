@@ -31,6 +31,7 @@ import type { Cast } from './cast.js';
 import type { QuestionFrame, TextPair } from './types.js';
 import type { SpeechEvent } from './speech.js';
 import { markupStart } from '../source/markdown.js';
+import { gated } from '../source/gated.js';
 
 /** The institution word an office's name ends in: 区税务局, 某某海关, 县消防救援大队, 市城投集团, 高新区管委会. */
 const INSTITUTION = '(?:局|厅|委|委员会|办|办公室|院|部|中心|大队|支队|海关|公司|集团|政府|管委会|署|所|站|队|行|社)';
@@ -49,7 +50,7 @@ export const ITEM_MARK = String.raw`[一二三四五六七八九十]{1,3}\s*[、
  * ("请有关部门在15日内书面答复。", "未能当场回答的问题请有关部门书面答复"): before 书面答复 stands an office (an
  * institution word ends it, no verb asking for it) or nothing.
  */
-export const WRITTEN_HEADING = new RegExp(String.raw`^(?:${ANNEX_MARK})?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u');
+export const WRITTEN_HEADING = gated(['书面'], () => new RegExp(String.raw`^(?:${ANNEX_MARK})?(?:【|\[)?\s*(?:((?:(?![请由将应须要把被予]|问题)\p{sc=Han}){0,24}?(?:${INSTITUTION}|单位|部门))(?:\s*关于[^。;?!:,]{1,60}?(?=的书面))?)?(?:会后|的)?书面(?:答复|回复|回答)(?:意见|材料|情况|摘要|汇编)?\s*(?:\(([^()]{1,30})\))?\s*(?:[】\]]|(?:内容)?(?:如下)?\s*$|(?:(?:内容)?如下|内容|(?<=会后书面(?:答复|回复|回答)))\s*:\s*$)`, 'u'));
 /**
  * …or an attachment's heading whose title names written answers in other words ("附件:委员所提问题书面答复汇编",
  * "附:部分委员询问问题的书面答复情况"): no office read from it.
@@ -68,7 +69,7 @@ const NOT_NAME = '(?:部分|各位|有关|相关|其他|其余|全体|多位|几
  * 减免政策落实”问题的答复", "(二)关于代表米雪提出的问题的书面答复", "关于古丽·阿不都委员所提问题的答复". Group 1: the marker;
  * groups 2 and 3, or 5 and 4: the member's name and title (委员/代表 after or before the name).
  */
-export const WRITTEN_ITEM = new RegExp(String.raw`^(${ITEM_MARK})?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$`, 'u');
+export const WRITTEN_ITEM = gated([['关于', '对'], ['答复', '回复', '办理情况']], () => new RegExp(String.raw`^(${ITEM_MARK})?\s*(?:关于|对)\s*(?:(?:[省市县区州盟旗]|自治区)?人大常委会)?(?:(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10})\s*(委员|代表|常委)|(委员|代表)\s*(?![们等的所]|${NOT_NAME})(\p{sc=Han}{2,4}?|\p{sc=Han}{1,8}·\p{sc=Han}{1,10}))\s*(?:所提|提出|提|询问|所询|提问|关注|关心)[^。?!]{0,60}?的(?:书面)?(?:答复|回复|办理情况)\s*$`, 'u'));
 /**
  * A bare title of written answers, no office before 关于 and no 附件 over it: "关于专题询问未当场答复问题的书面答复",
  * "【关于…的书面回复】" — alone on its line (no sentence: "县政府关于此事将作出书面答复。"). It opens the appendix only over a

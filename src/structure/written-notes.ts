@@ -10,6 +10,7 @@
  * Matching runs on the view (ASCII ( ) :); spans are [start, end) UTF-16 offsets into the text.
  */
 import type { Span } from '../model/span.js';
+import { gated } from '../source/gated.js';
 
 /** One bracketed note naming a written answer (书面答复/回复/回答, 转为书面…); group 1: its words. */
 const NOTE = String.raw`\(([^()\n]{0,60}?书面(?:答复|回复|回答)[^()\n]{0,20}?)\)`;
@@ -38,7 +39,7 @@ export function writtenNoteLineAfter(view: string, from: number, to: number): nu
  * A label opening a turn that says the answer came in writing, its office before the note or in the brackets after it:
  * "省民政厅(书面答复):", "省人社厅书面答复:", "书面答复(省人社厅):" (group 1 or 2: the words naming who answers).
  */
-const WRITTEN_REPLY_LABEL = /^[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?:(\p{sc=Han}{2,30}?)[ \t\u3000]*(?:\([ \t\u3000]*书面(?:答复|回复|回答)[ \t\u3000]*\)|书面(?:答复|回复|回答))|书面(?:答复|回复)[ \t\u3000]*\([ \t\u3000]*(\p{sc=Han}{2,30})[ \t\u3000]*\))[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:(?![ \t\u3000]*$)/u;
+const WRITTEN_REPLY_LABEL = gated(['书面'], () => /^[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?:(\p{sc=Han}{2,30}?)[ \t\u3000]*(?:\([ \t\u3000]*书面(?:答复|回复|回答)[ \t\u3000]*\)|书面(?:答复|回复|回答))|书面(?:答复|回复)[ \t\u3000]*\([ \t\u3000]*(\p{sc=Han}{2,30})[ \t\u3000]*\))[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*:(?![ \t\u3000]*$)/u);
 
 /** The span of who answers when the turn at `span` of `view` opens on a written answer's label (see the header), else null. */
 export function writtenReplyLabel(view: string, span: Span): Span | null {

@@ -41,4 +41,36 @@ describe('[line-bounds] the line around an offset', () => {
     for (let at = 0; at < line.length; at += 9) sum += lineStartAt(line, at) + lineEndAt(line, at);
     expect(sum).toBe((line.length / 9) * line.length);
   });
+
+  // exchanges.ts asks where each question's line starts, then where the line above it starts: in a page saved as one
+  // paragraph under its headline, two lines asked in turn, the long one never read again from its start.
+  it('reads a line of megabytes once when asked in turn with the line above it', () => {
+    const head = '2024年10月10日，某市人大常委会举行专题询问。\n';
+    const text = head + '委员 王某：请问？'.repeat(200_000); // 1.8 M code units after the headline's line
+    let wrong = 0;
+    const started = performance.now();
+    for (let at = head.length; at < text.length; at += 9) {
+      if (lineStartAt(text, at) !== head.length || lineEndAt(text, at) !== text.length) wrong++;
+      if (lineStartAt(text, head.length - 2) !== 0 || lineEndAt(text, head.length - 2) !== head.length - 1) wrong++;
+    }
+    expect(wrong).toBe(0);
+    // (Read back from each of 200,000 offsets, the line took minutes; read once, well under a second.)
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it.each<[string, number]>([
+    ['two lines asked in turn', 2],
+    ['five lines asked in turn (more than are remembered)', 5],
+  ])('equals lastIndexOf / indexOf with %s', (_, lines) => {
+    const text = Array.from({ length: lines }, (_, k) => '甲乙丙'.repeat(k + 1)).join('\n');
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    for (let step = 0; step < 4; step++) {
+      for (const s of starts) {
+        const at = Math.min(text.length, s + step);
+        expect([at, lineStartAt(text, at)]).toEqual([at, plainStart(text, at)]);
+        expect([at, lineEndAt(text, at)]).toEqual([at, plainEnd(text, at)]);
+      }
+    }
+  });
 });

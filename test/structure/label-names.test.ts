@@ -137,6 +137,11 @@ describe('[label-names] a bare name opening a line as a label', () => {
     ['主持人（会议开始）：同志们，现在开始专题询问。', []], // no name
     ['主持人：同志们，现在开始专题询问。', []],
     ['主持人：市人大常委会副主任\n', []],
+    // (Tried only on lines holding 主 and 持: on any line of the text, letter-spaced, after a line of 支持 or a CR LF.)
+    ['今年支持资金到位。\n主　持：龚文博\n龚文博：同志们，现在开始专题询问。', ['龚文博']],
+    ['各位委员：\r\n主 持 人：龚文博\r\n', ['龚文博']],
+    ['主持工作的同志：\n龚文博（主持人）：同志们，现在开始。\n主持人：黎志远\n', ['龚文博', '黎志远']],
+    ['坚持问题导向，支持到位。\n主要任务：龚文博\n', []],
   ])('a 主持人 naming the moderator: %s → %j', (text, expected) => {
     expect(labelNames(text)).toEqual(expected);
   });

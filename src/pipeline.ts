@@ -39,7 +39,7 @@ import type { Span } from './model/span.js';
 import { extractAnswers, joinResumed, type OpenList } from './extract/measures.js';
 import { extractQuantities } from './extract/quantities.js';
 import { extractFormulations, formulationCountWarnings } from './extract/formulations.js';
-import { blankLabel, blankList, blankSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, nameSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from './extract/keyword-terms.js';
 import { readVote } from './extract/vote.js';
 import { append } from './model/append.js';
 
@@ -184,9 +184,11 @@ function read(text: string, options: ParseOptions): Pick<InquiryRecord, 'session
   const failuresBefore = segmenter.anchorFailures?.() ?? 0;
   const keywordCount = options.keywords ?? 8;
 
-  // Where the people are named (labels and mentions, title included), the page frame and a bad save's copies: no keyword
-  // is cut from there.
-  const blanks = blankList([...structure.people.flatMap((p) => p.mentions.map((m) => m.span)), ...structure.frame, ...(structure.copies ?? [])]);
+  // Where the people are named (labels and mentions, title included), wherever a name of the document is written (the
+  // chair's and the closing speakers' too), the page frame and a bad save's copies: no keyword is cut from there.
+  const spoken = [...names, ...(structure.chair?.name ? [structure.chair.name] : []), ...structure.closingStatements.flatMap((s) => (s.speaker.name ? [s.speaker.name] : []))];
+  const named = nameSpans(view, spoken, (w) => { const tag = base.tagOf?.(w); return tag !== undefined && !tag.startsWith('nr'); });
+  const blanks = blankList([...structure.people.flatMap((p) => p.mentions.map((m) => m.span)), ...named, ...structure.frame, ...(structure.copies ?? [])]);
   const runs = borrowedRuns(structure.questions);
   const open: OpenList[] = []; // the lists answered so far: one resumed after a follow-up question goes on with its list
   const askedIn = new Map<OpenList, number>(); // …each with the index of its question in `questions`

@@ -3,7 +3,8 @@
  *
  * Example: in "委员 韩立新:请问市水务局,“一河一策”落实了几轮?…市水务局局长 欧阳静:谢谢韩委员。我们开展了三轮巡查,
  * 推行“四个最严要求”…" the keywords come from 一河一策 (a quoted term, one token: never 一河 | 一策), 巡查 …; never
- * from 韩立新, 欧阳静, 局长 (the speakers as their labels and mentions name them: blanked by position), nor 请问,
+ * from 韩立新, 欧阳静, 局长 (the speakers as their labels and mentions name them, and every name of the document wherever
+ * it is written, the chair's too: blanked by position), nor 请问,
  * 谢谢 (the frame of a turn), nor 三轮 (a numeral and its classifier: a count, no topic), nor 公里 after 30 (a unit).
  * Offsets are UTF-16 code units, 0-based, end-exclusive, into the text the slice was taken from.
  */
@@ -163,6 +164,35 @@ export function blankSpans(slice: string, base: number, spans: readonly Span[], 
     at = to;
   }
   return at === 0 ? slice : out + slice.slice(at);
+}
+
+/**
+ * Where the document's names are written (`names`: the people's, the chair's, the closing speakers'), every occurrence in
+ * `view`, found in one pass by their first code unit: a name is no word of the topic wherever it stands — in a label no
+ * person claimed (`主持人 王国强：`: the chair is none of the people), before 同志, as a vocative — and its pieces (阿拉 |
+ * 腾苏 of 阿拉腾苏和, which the segmenter cuts where the name is not whole) are none either. A two-character name that is
+ * also a word of the dictionary (`isWord`: 高峰, 海燕) is left to the mentions, which blank it where it names someone.
+ * Spans are [start, end) UTF-16 offsets into `view`, in order, none overlapping.
+ */
+export function nameSpans(view: string, names: readonly string[], isWord: (word: string) => boolean): Span[] {
+  const byFirst = new Map<number, string[]>();
+  for (const n of [...new Set(names)].sort((a, b) => b.length - a.length)) {
+    if (n.length < 2 || (n.length === 2 && isWord(n))) continue;
+    const list = byFirst.get(n.charCodeAt(0));
+    if (list) list.push(n);
+    else byFirst.set(n.charCodeAt(0), [n]);
+  }
+  const spans: Span[] = [];
+  if (byFirst.size === 0) return spans;
+  for (let at = 0; at < view.length; at++) {
+    const list = byFirst.get(view.charCodeAt(at));
+    if (!list) continue;
+    const n = list.find((name) => view.startsWith(name, at)); // longest first
+    if (n === undefined) continue;
+    spans.push([at, at + n.length]);
+    at += n.length - 1;
+  }
+  return spans;
 }
 
 /** The spans, sorted by start, with the length of the longest: what `blankSpans` takes. */

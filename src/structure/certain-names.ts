@@ -10,12 +10,9 @@
  * Positions are UTF-16 offsets into the view; `limit` is exclusive.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, opensInstitution, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
+import { MOU, NEVER_IN_NAMES, NOUN_ENDS, certainEnd, followerNode, opensInstitution, hasTitleAt, surnameLength, type NameRead } from './name-context.js';
 import { mayBeLabelName, mayBeUnlistedName } from './unlisted-names.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
-
-/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
-const CERTAIN_END = new Set(Array.from('、,;)】]\n', (c) => c.charCodeAt(0)));
 
 /** True when a surname, plain or also a word (都, 来, 公羊), opens `view` at `pos`. */
 export function anySurnameAt(lex: Lexicon, view: string, pos: number): boolean {
@@ -119,15 +116,6 @@ function speaksAt(lex: Lexicon, view: string, end: number, limit: number): boole
   if (view.charCodeAt(end) === 0x3a) return true; // :
   const w = firstUp(deepestAt(lex.index.words, view, end, limit), TAG.speech);
   return w !== null;
-}
-
-/** True when a name ends for certain at `end`: punctuation of a list or a bracket, or a word that follows names (到会, 等, 先后). */
-function certainEnd(lex: Lexicon, view: string, end: number, limit: number): boolean {
-  if (end >= limit) return false;
-  if (CERTAIN_END.has(view.charCodeAt(end))) return true;
-  const w = firstUp(deepestAt(lex.index.words, view, end, limit), TAG.after);
-  // 到会, 先后, 同志; of the one-character words only 等 (局长某某等到会应询).
-  return w !== null && (w.depth >= 2 || view[end] === '等');
 }
 
 /** Han characters and spaces only: what a speaker bracket holds ("县水利局局长 铁明辉"), no stage direction's punctuation. */

@@ -136,13 +136,23 @@ export function dottedNameEndingAt(lex: Lexicon, view: string, end: number, from
   return -1;
 }
 
-/** True when the character at `end` is a one-character word after names and a syllable, and a cut after it is reached through syllables only. */
+/**
+ * True when the character at `end` is a one-character word after names and a syllable, and a cut after it is reached
+ * through syllables only. An adverb that transliterates no name elsewhere (则 of 艾则孜, "阿依古丽·艾则孜追问") is one
+ * too when a syllable follows it before the cut: an adverb goes before a verb, never before a name's syllable, so
+ * "巴特尔·额尔敦则表示" still ends at 额尔敦. (A preposition, 就 or 向, may take a name after it: never read on.)
+ */
 function syllableGoesOn(lex: Lexicon, view: string, end: number, matchEnd: number, cuts: (end: number) => boolean): boolean {
   const w = followerNode(lex, view, end, end + 1);
-  if (!w || !isTransliterationUnit(view.charCodeAt(end))) return false;
+  if (!w) return false;
+  const own = isTransliterationUnit(view.charCodeAt(end));
+  if (!own && !ADVERB_SYLLABLES.has(view.charCodeAt(end))) return false;
   for (let e = end + 1; e <= matchEnd; e++) {
-    if (cuts(e)) return true;
+    if ((own || e > end + 1) && cuts(e)) return true;
     if (!isTransliterationUnit(view.charCodeAt(e))) return false;
   }
   return false;
 }
+
+/** Adverbs after names (dict/speech-verbs.utf8) that are also syllables of Uyghur names as written in Chinese: 则 (艾则孜, 则力力). */
+const ADVERB_SYLLABLES: ReadonlySet<number> = new Set(Array.from('则', (c) => c.charCodeAt(0)));

@@ -26,7 +26,7 @@ import { followerNode, hasTitleAt, surnameAt, surnameLength } from './name-conte
 import { readName } from './names.js';
 import { readDottedName } from './dotted-names.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
-import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
+import { transliterated } from '../source/transliteration.js';
 import { acceptedShortNames, type ShortLabel } from './short-label-names.js';
 import { endBeforeTiWen } from './ti-wen.js';
 import { bracketSpeaker } from './post-bracket-labels.js';
@@ -284,8 +284,8 @@ function labelNameVerdict(lex: Lexicon, view: string, start: number, end: number
   if (followerNode(lex, view, start, end)) return null;
   // No listed surname: only the colon supports the name, so it must be long enough to be one; two characters
   // that transliterate may be one on more evidence.
-  // (旦增, 才让: known names whose characters the table lacks, see isTwoSyllableName.)
-  if (end - start === 2 && ((isTransliterationUnit(view.charCodeAt(start)) && isTransliterationUnit(view.charCodeAt(start + 1))) || isTwoSyllableName(view, start, end))) return 'short';
+  // (旦增, 才让, 四郎: syllables of Tibetan names whose characters the table lacks, see source/transliteration.ts.)
+  if (end - start === 2 && transliterated(view, start, end)) return 'short';
   return yes(end - start >= 3 && end - start <= 4);
 }
 

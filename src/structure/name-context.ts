@@ -70,6 +70,21 @@ export function endScore(lex: Lexicon, view: string, pos: number, limit: number)
   return 0;
 }
 
+/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
+const CERTAIN_END = units('、,;)】]\n');
+
+/**
+ * True when a name ends for certain at `end`: punctuation of a list or a bracket, or a word that follows names (到会, 等,
+ * 先后, 同志): "县水利局局长铁明辉、…" (certain-names.ts), "副州长降央多吉到会" (a roster's name, unlisted-names.ts).
+ */
+export function certainEnd(lex: Lexicon, view: string, end: number, limit: number): boolean {
+  if (end >= limit) return false;
+  if (CERTAIN_END.has(view.charCodeAt(end))) return true;
+  const w = firstUp(deepestAt(lex.index.words, view, end, limit), TAG.after);
+  // 到会, 先后, 同志; of the one-character words only 等 (局长某某等到会应询).
+  return w !== null && (w.depth >= 2 || view[end] === '等');
+}
+
 /** The length of the surname starting at `pos`: compound first (欧阳, 2), then single (1); 0 when none. */
 export function surnameLength(lex: Lexicon, view: string, pos: number): number {
   const n = firstUp(deepestAt(lex.index.surnames, view, pos, pos + 2), TERM);

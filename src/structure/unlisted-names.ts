@@ -8,9 +8,9 @@
  * Positions are UTF-16 offsets into the view, ranges half-open `[start, end)`; `limit` is an exclusive bound.
  */
 import { isHanUnit, type Lexicon } from './lexicon.js';
-import { isTransliterationUnit, isTwoSyllableName } from '../source/transliteration.js';
+import { transliterated } from '../source/transliteration.js';
 import { TAG, TERM, deepestAt, firstUp } from './term-index.js';
-import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, hasTitleAt, opensInstitution, type NameRead } from './name-context.js';
+import { MOU, NEVER_IN_NAMES, NOUN_ENDS, certainEnd, followerNode, hasTitleAt, opensInstitution, type NameRead } from './name-context.js';
 import { endBeforeTiWen } from './ti-wen.js';
 
 /**
@@ -41,23 +41,18 @@ export function readUnlistedName(lex: Lexicon, view: string, pos: number, limit:
 
 /**
  * In a roster after a title, a minority name of four to six transliteration characters closed by the roster's joint
- * ("行署副专员扎西平措及行署水利局…负责人到会应询", "副旗长乌云其其格、…", "委员乌兰图雅和巴特尔先后发问"): the longest such
- * run, the joint its evidence (和 a transliteration character too: the longest run before a joint is tried first).
+ * ("行署副专员扎西平措及行署水利局…负责人到会应询", "副旗长乌云其其格、…", "委员乌兰图雅和巴特尔先后发问") or by what ends
+ * a name for certain ("州政府副州长降央多吉到会", "…局长四郎扎西,": `certainEnd`): the longest such run, the joint its
+ * evidence (和 a transliteration character too: the longest run before a joint is tried first).
  */
 function rosterName(lex: Lexicon, view: string, pos: number, limit: number): NameRead | null {
   for (let end = Math.min(pos + 6, limit - 1); end >= pos + 4; end--) {
-    if (!ROSTER_JOINT.has(view.charCodeAt(end)) || !transliterated(view, pos, end)) continue;
+    if (!(ROSTER_JOINT.has(view.charCodeAt(end)) || certainEnd(lex, view, end, limit)) || !transliterated(view, pos, end)) continue;
     if (mayBeUnlistedName(lex, view, pos, end, limit)) return { start: pos, end, score: 3 };
   }
   return null;
 }
 const ROSTER_JOINT = new Set(Array.from('及、和', (c) => c.charCodeAt(0)));
-
-/** True when `view[start, end)` is made of transliteration characters only (see source/transliteration.ts). */
-function transliterated(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isTransliterationUnit(view.charCodeAt(i))) return false;
-  return true;
-}
 
 /**
  * True when `view[pos, end)` may be a name with no listed surname: Han characters only, none a
@@ -86,10 +81,10 @@ export function mayBeUnlistedName(lex: Lexicon, view: string, pos: number, end: 
 
 /**
  * `mayBeUnlistedName` for the name of a speaker label: a two-character one only in transliteration
- * characters (次仁, 多吉, 那顺) or a known two-syllable name (旦增, 才让), so a subhead after a title ("人大代表心声:") is no name.
+ * characters (次仁, 多吉, 那顺) or a syllable of Tibetan names (旦增, 才让, 四郎), so a subhead after a title ("人大代表心声:") is no name.
  */
 export function mayBeLabelName(lex: Lexicon, view: string, pos: number, end: number, limit: number): boolean {
-  return (end - pos > 2 || transliterated(view, pos, end) || isTwoSyllableName(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
+  return (end - pos > 2 || transliterated(view, pos, end)) && mayBeUnlistedName(lex, view, pos, end, limit, true);
 }
 
 /** After the name of a line's speaker label: a bracketed note (沙马拉则(沙志刚):), its verb (问, 答, 追问, 提问), maybe the end of Markdown bold ("格桑**:"), and the colon. Sticky, read in place. */
@@ -120,12 +115,26 @@ export function readLabelName(lex: Lexicon, view: string, pos: number, limit: nu
 }
 
 function unlistedName(lex: Lexicon, view: string, pos: number, end: number, limit: number): NameRead | null {
+  // "局长阿拉腾苏和回答", "朝鲁孟和表示": a 和 right before a verb of speaking is the name's last syllable (和 ends many
+  // Mongolian names), never the conjunction, which the second name follows (as in names.ts). So the name runs on through
+  // it (阿拉腾苏 + 和 is no cut), and a name ending in it reads with the rest checked as ever.
+  if (view.charCodeAt(end) === HE && end + 1 - pos <= 6 && speechAt(lex, view, end + 1, limit)) return null;
+  const lastHe = view.charCodeAt(end - 1) === HE && end - pos >= 3 && speechAt(lex, view, end, limit);
+  if (lastHe) return mayBeUnlistedName(lex, view, pos, end - 1, end - 1) ? { start: pos, end, score: 3 } : null;
   if (!mayBeUnlistedName(lex, view, pos, end, limit) && !(end - pos >= 4 && repeated(view, pos, end) && mayBeUnlistedName(lex, view, pos, end, limit, true))) return null;
   const after = followerNode(lex, view, end, limit);
   if (!after) return null;
   if ((after.flags & TAG.speech) !== 0) return { start: pos, end, score: 3 };
   const then = followerNode(lex, view, end + after.depth, limit); // 紧接着 / 同志, then the verb
   return then && (then.flags & TAG.speech) !== 0 ? { start: pos, end, score: 3 } : null;
+}
+
+const HE = '和'.charCodeAt(0);
+
+/** True when a verb of speaking (说, 表示, 回答) starts at `pos`. */
+function speechAt(lex: Lexicon, view: string, pos: number, limit: number): boolean {
+  const w = followerNode(lex, view, pos, limit);
+  return w !== null && (w.flags & TAG.speech) !== 0;
 }
 
 /**

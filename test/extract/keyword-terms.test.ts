@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLabel, blankList, blankSpans, isCountWord, isTitleChain, isUnitWord, notKeyword, opensName, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
+import { blankLabel, blankList, blankSpans, isCountWord, isTitleChain, isUnitWord, nameSpans, notKeyword, opensName, opensWithCountWord, wholeTerms } from '../../src/extract/keyword-terms.js';
 import type { Span } from '../../src/model/span.js';
 
 describe('[keyword-terms] a numeral and its classifier or unit is a count, never a keyword', () => {
@@ -118,5 +118,21 @@ describe('[keyword-terms] furniture and title chains are no keywords', () => {
     ['人大常委会委员', true], ['市场监管局局长', true], ['委员', false], ['局长', false], ['生态环境局', false], ['河长制', false],
   ])('isTitleChain(%s) → %s', (word, expected) => {
     expect(isTitleChain(word)).toBe(expected);
+  });
+});
+
+describe('[keyword-terms] nameSpans: wherever a name of the document is written, no keyword (t72 #12)', () => {
+  const isWord = (w: string) => ['高峰', '海燕'].includes(w);
+  it.each<[string, string[], string[]]>([
+    // the chair (none of the people) in his own label, and a name the segmenter would cut into pieces (阿拉 | 腾苏 | 和)
+    ['主持人 王国强：请市林草局回答，王国强很关心。', ['王国强'], ['王国强', '王国强']],
+    ['阿拉腾苏和同志也很关心。', ['阿拉腾苏和'], ['阿拉腾苏和']],
+    // the longest name first where one opens another; each occurrence once
+    ['扎西次仁说，扎西表示同意。', ['扎西', '扎西次仁'], ['扎西次仁', '扎西']],
+    // a two-character name that is a word of the dictionary is left to the mentions (用电高峰 is the topic)
+    ['迎峰度夏用电高峰，高峰表示…', ['高峰'], []],
+    ['没有名字', [], []],
+  ])('%s', (text, names, expected) => {
+    expect(nameSpans(text, names, isWord).map(([s, e]) => text.slice(s, e))).toEqual(expected);
   });
 });

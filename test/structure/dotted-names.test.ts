@@ -69,3 +69,15 @@ describe('[dotted-names] dottedNameEndingAt: where a dotted name before a title 
     expect(afterNameDot('·阿不都', 1)).toBe(false);
   });
 });
+
+describe('[dotted-names] 则, an adverb after names, as a syllable of the part after the dot (t72 #8)', () => {
+  it.each([
+    // the part after the dot runs to its end, before the verb of speaking, a label's colon, a title or a list's 、
+    ['阿依古丽·艾则孜追问：收运经费由谁承担？', '阿依古丽·艾则孜'], ['吐尔逊·艾则孜说，', '吐尔逊·艾则孜'],
+    ['阿依古丽·艾则孜：', '阿依古丽·艾则孜'], ['吐尔逊·艾则孜委员', '吐尔逊·艾则孜'], ['阿依古丽·艾则孜、吐尔逊·买买提先后提问', '阿依古丽·艾则孜'],
+    ['阿依古丽·艾则孜在回答时说', '阿依古丽·艾则孜'],
+    // near-misses: 则 right before the verb is the adverb (no syllable after it), and a preposition never reads on
+    ['巴特尔·额尔敦则表示，', '巴特尔·额尔敦'], ['阿依古丽·艾力则认为，', '阿依古丽·艾力'], ['阿依古丽·艾就此提问', '阿依古丽·艾'],
+    ['买买提·艾力就巴图提出的问题作答', '买买提·艾力'],
+  ])('%s → %s', (text, expected) => expect(name(text)).toBe(expected));
+});

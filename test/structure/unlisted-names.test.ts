@@ -66,3 +66,42 @@ describe('[unlisted-names] four characters with no listed surname are a minority
     expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
   });
 });
+
+describe('[unlisted-names] Tibetan names composed of syllables, a numeral or a Han word\'s character among them (t72 #2)', () => {
+  it.each<[string, number, string | null]>([
+    // after a title with its organization (3) or a bare post (4), before a verb of speaking
+    ['四郎扎西回答时表示，全州已建成', 3, '四郎扎西'], ['三郎多吉说，', 3, '三郎多吉'], ['七林旺丹接着问：', 3, '七林旺丹'],
+    ['四郎降措表示，', 4, '四郎降措'], ['泽仁邓珠问：', 3, '泽仁邓珠'], ['格绒降措回答说，', 4, '格绒降措'], ['呷绒降初介绍，', 3, '呷绒降初'],
+    // …or closing a roster's item: a word after names (到会, 等), 、 or a comma (certainEnd, name-context.ts)
+    ['降央多吉到会。', 3, '降央多吉'], ['扎西次仁到会听取意见', 4, '扎西次仁'], ['四郎降措、州水务局局长', 3, '四郎降措'],
+    ['次仁多吉等到会应询', 3, '次仁多吉'],
+    // near-misses: a numeral and a Han word (no syllable), a verb phrase after a post, a Han phrase before 到会
+    ['四个部门表示，', 3, null], ['三年来表示，', 4, null], ['及时到会。', 3, null], ['有关部门负责人到会', 3, null],
+  ])('%s (shortest %i) → %s', (text, shortest, expected) => {
+    const view = normalize(text);
+    const r = readUnlistedName(lex, view, 0, view.length, shortest);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+});
+
+describe('[unlisted-names] Mongolian names with 阿拉腾, and a last 和 before the verb (t72 #3)', () => {
+  it.each<[string, string | null]>([
+    ['阿拉腾苏和:', '阿拉腾苏和'], ['阿拉腾巴根:', '阿拉腾巴根'], ['阿拉腾其木格:', '阿拉腾其木格'], ['阿拉腾敖其尔:', '阿拉腾敖其尔'],
+    ['巴拉腾苏和:', '巴拉腾苏和'], ['阿拉腾:', '阿拉腾'], ['腾格尔问:', '腾格尔'],
+  ])('label %s → %s', (text, expected) => {
+    const view = normalize(text);
+    const r = readLabelName(lex, view, 0, view.length);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+
+  it.each<[string, string | null]>([
+    // 和 before a verb of speaking is the name's last syllable, never the conjunction (which the second name follows)
+    ['阿拉腾苏和回答时说，', '阿拉腾苏和'], ['乌力吉孟和表示，', '乌力吉孟和'], ['阿拉腾巴根说，', '阿拉腾巴根'],
+    // near-misses: 和 joining two names, the verb after the second (no 阿拉腾和; a three-character name needs the verb)
+    ['阿拉腾和其其格先后发言', null], ['额尔敦和其其格表示，', null],
+  ])('after a title %s → %s', (text, expected) => {
+    const view = normalize(text);
+    const r = readUnlistedName(lex, view, 0, view.length);
+    expect(r ? text.slice(r.start, r.end) : null).toBe(expected);
+  });
+});

@@ -38,7 +38,7 @@ const LEAD_REACH = 80;
 const COURTESY = 30;
 
 /** One answer of a batch: a stretch of the last question's turns spoken by one responder. */
-interface Unit {
+export interface Unit {
   start: number; end: number; speaker: string | null; leadStart: number;
   /** Where the words naming its question start, when not at `start` (a courtesy before them, see answerUnits). */
   refAt?: number;
@@ -257,7 +257,7 @@ function leadEnd(view: string, start: number, end: number): number {
 }
 
 /** An answer starting at a turn's start; its opening words may stand at the end of the turn before (from `floor`). */
-function unitAt(view: string, start: number, speaker: string | null, floor: number): Unit {
+export function unitAt(view: string, start: number, speaker: string | null, floor: number): Unit {
   const from = sentenceStart(view, start, Math.max(floor, lineStartAt(view, start)));
   const leadStart = from < start && LEAD_IN.test(view.slice(from, start)) ? from : start;
   return { start, end: start, speaker, leadStart };
@@ -268,7 +268,7 @@ function unitAt(view: string, start: number, speaker: string | null, floor: numb
  * with the question it answers (`targets`, null for the holder's own), neighbours of one speaker,
  * role and question joined again. The pieces still tile the section.
  */
-function relinkTurns(text: string, turns: Turn[], units: Unit[], targets: (number | null)[]): Turn[] {
+export function relinkTurns(text: string, turns: Turn[], units: Unit[], targets: (number | null)[]): Turn[] {
   const end = turns[turns.length - 1].span[1];
   const offsets = [...new Set([...turns.map((t) => t.span[0]), ...units.map((u) => u.leadStart)])].sort((a, b) => a - b);
   const out: Turn[] = [];

@@ -14,8 +14,8 @@ import { MOU, NEVER_IN_NAMES, NOUN_ENDS, followerNode, opensInstitution, hasTitl
 import { mayBeLabelName, mayBeUnlistedName } from './unlisted-names.js';
 import { TAG, TERM, deepestAt, deepestBefore, firstUp } from './term-index.js';
 
-/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
-const CERTAIN_END = new Set(Array.from('、,;)】]\n', (c) => c.charCodeAt(0)));
+/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, a table's cell (tab), the line's end. */
+const CERTAIN_END = new Set(Array.from('、,;)】]\t\n', (c) => c.charCodeAt(0)));
 
 /** True when a surname, plain or also a word (都, 来, 公羊), opens `view` at `pos`. */
 export function anySurnameAt(lex: Lexicon, view: string, pos: number): boolean {

@@ -20,7 +20,7 @@ import type { QuestionFrame, TextPair } from './types.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
-import { answeredGroup, jointAnswer, partsInOrder, topicAnswer } from './joint-answers.js';
+import { answeredGroup, jointAnswer, partsByTopic, partsInOrder, topicAnswer } from './joint-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
 import { announcedLists, type AnnouncedList } from './announced.js';
@@ -146,10 +146,14 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   const joint = jointAnswer(view, holder.turns) ?? topicAnswer(view, holder.turns, batch.length);
   if (joint) {
     const from = first + answeredGroup(joint, batch.map((q) => q.askers.length));
-    const parts = partsInOrder(view, joint, asked.slice(from - first));
-    if (!parts) return answerGroup(questions, from, last, joint.speaker);
-    units = parts.map((at, k) => ({ start: at, end: k + 1 < parts.length ? parts[k + 1] : joint.span[1], speaker: joint.speaker, leadStart: at }));
-    targets = parts.map((_, k) => (from + k === last ? null : from + k + 1));
+    const group = asked.slice(from - first);
+    const parts = partsInOrder(view, joint, group);
+    // (Fewer parts than questions: each to the question its topic names, the rest to the group's first.)
+    const pieces = parts ? { starts: parts, questions: parts.map((_, k) => k) } : partsByTopic(view, joint, group);
+    if (!pieces) return answerGroup(questions, from, last, joint.speaker);
+    const { starts } = pieces;
+    units = starts.map((at, k) => ({ start: at, end: k + 1 < starts.length ? starts[k + 1] : joint.span[1], speaker: joint.speaker, leadStart: at }));
+    targets = pieces.questions.map((q) => (from + q === last ? null : from + q + 1));
   } else {
     units = answerUnits(view, holder.turns, asked);
     if (!units.length) return [];

@@ -9,14 +9,13 @@
  * that), with words opening on the name or surname and post of one who answered that question ("宁局长，", "宁国安同志，").
  */
 import type { Person } from '../model/record.js';
+import { POSTS } from '../model/posts.js';
 import type { QuestionFrame, TextPair } from './types.js';
+// (What may stand before and after a form of address, as a 追问 addressing an official is read: answerer-follow-ups.ts.)
+import { AFTER_VOCATIVE, BEFORE_VOCATIVE } from './answerer-follow-ups.js';
 
-/** The post a member calls an official by: the last word of a title ending in 长, 主任 or 书记 (县…局局长 → 局长). */
-const POST = /(?:副)?(?:\p{sc=Han}?长|主任|书记)$/u;
-/** What follows the form of address: a pause, a greeting or the pronoun (宁局长，…, 宁局长您好). */
-const AFTER_ADDRESS = /^(?:同志)?(?:\s*[,:!。、]|您|你)/u;
-/** What may open the words before the form of address: thanks, assent, 请问. */
-const BEFORE_ADDRESS = /^\s*(?:(?:好的?|嗯|谢谢|感谢)[,。!]\s*)?(?:请问)?/u;
+/** The post a member calls an official by, ending the official's title (县…局局长 → 局长, 副县长 → 副县长: posts.ts). */
+const POST = new RegExp(`(?:${POSTS.called})$`, 'u');
 
 /** How a member may address `p`: the name, and surname + post (宁局长; 宁局长 for a 副局长 too). */
 function addressForms(p: Person): string[] {
@@ -46,11 +45,11 @@ export function batchFollowUps(pair: TextPair, questions: QuestionFrame[], perso
     const asker = q.turns.find((t) => t.role === 'asker');
     if (!asker) continue;
     const words = pair.view.slice(q.span[0], Math.min(q.span[1], q.span[0] + 40));
-    const at = BEFORE_ADDRESS.exec(words)?.[0].length ?? 0;
+    const at = BEFORE_VOCATIVE.exec(words)?.[0].length ?? 0;
     const target = questions[own[0] - 1];
     const addressed = target.responders.some((id) => {
       const p = byId.get(id);
-      return !!p && addressForms(p).some((h) => h.length >= 2 && words.startsWith(h, at) && AFTER_ADDRESS.test(words.slice(at + h.length)));
+      return !!p && addressForms(p).some((h) => h.length >= 2 && words.startsWith(h, at) && AFTER_VOCATIVE.test(words.slice(at + h.length, at + h.length + 6)));
     });
     if (addressed) q.followUpOf = target.followUpOf ?? own[0];
   }

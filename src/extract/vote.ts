@@ -40,8 +40,13 @@ const VOTE_TAIL = `(?:票)?(?:的)?(?:票数)?(?:为|有|是)?\\s*(${NUM})\\s*(?
 const SATISFIED = new RegExp(`(?<![基本不较])满意${VOTE_TAIL}`, 'u');
 const BASIC = new RegExp(`基本满意${VOTE_TAIL}`, 'u');
 const UNSATISFIED = new RegExp(`不满意${VOTE_TAIL}`, 'u');
-/** The stated rate: 满意率为95.6%, 满意度测评结果为96%, (满意和基本满意票数合计)占实到人数的93.5%. */
-const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]{0,12}?)(?:为|达到|达|是|:)?\s*(\d+(?:\.\d+)?)\s*%/u;
+/**
+ * The stated rate: 满意率为95.6%, 满意度测评结果为96%, (满意和基本满意票数合计)占实到人数的93.5%; a note in brackets may stand
+ * between the rate's name and its value (满意率（含基本满意）为91.3%, 满意率(满意加基本满意)达95%).
+ */
+const RATE = /(?:满意率|满意度(?:测评)?(?:的)?(?:结果)?|占[^,。;\d]{0,12}?)(?:\s*[(（][^()（）\n\d]{1,12}[)）])?(?:为|达到|达|是|:)?\s*(\d+(?:\.\d+)?)\s*%/u;
+/** RATE for reading every rate of a scope in turn (voteRate). */
+const RATES = new RegExp(RATE.source, 'gu');
 /**
  * A result given for one organization: 对 (or the start of a clause), the organization (a name ending in an
  * institution word), at most a few words (的回答, 的应询情况, 的测评结果为) and a comma or colon, right before
@@ -59,8 +64,8 @@ interface Figures { satisfied: number | null; basicallySatisfied: number | null;
  * "力争…满意率达到95%以上", vote-evidence.ts), which an official's words in the closing may give before the vote's own.
  */
 function voteRate(scope: string): RegExpExecArray | null {
-  const all = new RegExp(RATE.source, 'gu');
-  for (let m = all.exec(scope); m; m = all.exec(scope)) if (rateMayBeVote(scope, m.index)) return m;
+  RATES.lastIndex = 0;
+  for (let m = RATES.exec(scope); m; m = RATES.exec(scope)) if (rateMayBeVote(scope, m.index)) return m;
   return null;
 }
 

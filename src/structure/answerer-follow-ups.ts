@@ -12,12 +12,12 @@
 import { referredQuestion, type Answerer } from './back-references.js';
 
 /** What may open the words before a vocative: thanks, assent, 请问, 我追问一下, 我想再问. */
-const BEFORE_VOCATIVE = /^\s*(?:“\s*)?(?:(?:好的?|嗯|谢谢|感谢)[,。!]\s*)?(?:请问|(?:我|我们)?(?:想|要|再|还|就)*(?:追问|问)(?:一下|一句)?(?:[,:]\s*)?)?/u;
+export const BEFORE_VOCATIVE = /^\s*(?:“\s*)?(?:(?:好的?|嗯|谢谢|感谢)[,。!]\s*)?(?:请问|(?:我|我们)?(?:想|要|再|还|就)*(?:追问|问)(?:一下|一句)?(?:[,:]\s*)?)?/u;
 /**
  * What follows a vocative: a pause (许局长，…), a greeting or the pronoun of address (许局长您好, 许局长你们…), after the
  * post when the full name is said (许振东局长，…, 许振东同志，…).
  */
-const AFTER_VOCATIVE = /^(?:副?\p{sc=Han}{0,3}?长|主任|同志|书记|主席)?(?:\s*[,:!。、]|您|你)/u;
+export const AFTER_VOCATIVE = /^(?:副?\p{sc=Han}{0,3}?长|主任|同志|书记|主席)?(?:\s*[,:!。、]|您|你)/u;
 
 /** Where the link is found: the question (1-based) and whether the words named who answered it. */
 export interface AnswererLink {

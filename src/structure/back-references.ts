@@ -67,6 +67,30 @@ export function referredQuestion(words: string, answerers: readonly Answerer[], 
 }
 
 /**
+ * The earliest question whose answer first said the words a back-reference cites, answered by the one person it names
+ * ("刚才闵局长说配套了公交线路，…" → the answer of 闵局长's that says 配套了公交线路, not his first one); null when the
+ * words cite too little (fewer than CITED_TERMS terms) or no answer of that person holds them.
+ */
+export function citedFirstIn(words: string, answerers: readonly Answerer[]): number | null {
+  for (const re of [AFTER_TIME, BEFORE_TIME]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(words); m !== null; m = re.exec(words)) {
+      const referent = m[1];
+      const byPerson = answeredBy(referent, re === BEFORE_TIME, answerers);
+      if (new Set(byPerson.map((a) => a.key)).size !== 1) continue;
+      const terms = [...termsOf(citedAfter(words, m.index + m[0].length))];
+      if (terms.length < CITED_TERMS) continue;
+      let first: number | null = null;
+      for (const a of byPerson) {
+        if (a.said !== undefined && terms.filter((t) => a.said!.includes(t)).length >= CITED_TERMS && (first === null || a.question < first)) first = a.question;
+      }
+      if (first !== null) return first;
+    }
+  }
+  return null;
+}
+
+/**
  * The question answered by whom `referent` names, when it names one person or one office (the one whose answer
  * holds `cited`, else the latest); else null.
  */
@@ -76,7 +100,7 @@ function resolve(referent: string, before: boolean, answerers: readonly Answerer
     return citedOrLatest(hits, cited);
   }
   // By name or surname + post: one person only ("仲局长" of two different 仲 局长 says nobody).
-  const byPerson = answerers.filter((a) => a.handles.some((h) => h.length >= 2 && (referent === h || referent.endsWith(h) || (!before && referent.startsWith(h)))));
+  const byPerson = answeredBy(referent, before, answerers);
   if (byPerson.length) return new Set(byPerson.map((a) => a.key)).size === 1 ? citedOrLatest(byPerson, cited) : null;
   // By office: whoever spoke for it ("市场监管局刚才介绍" ↔ 市市场监管局).
   const byOffice = answerers.filter((a) => a.organization && (sameOrganization(referent, a.organization) || (before && endsWithOrganization(referent, a.organization))));
@@ -113,6 +137,15 @@ function citedOrLatest(hits: readonly Answerer[], cited: string): number | null 
   let best: number | null = null;
   for (const [q, n] of score) if (n >= CITED_TERMS && (best === null || n > score.get(best)! || (n === score.get(best)! && q > best))) best = q;
   return best !== null && score.get(best)! > (score.get(last) ?? 0) ? best : last;
+}
+
+/**
+ * The answers of whoever `referent` names by name or surname + post (`before`: the referent stands before 刚才), every answer
+ * of theirs: a person named 闵局长 once and 闵家骏 alone later ("闵家骏说,…") gave both answers.
+ */
+function answeredBy(referent: string, before: boolean, answerers: readonly Answerer[]): Answerer[] {
+  const keys = new Set(answerers.filter((a) => a.handles.some((h) => h.length >= 2 && (referent === h || referent.endsWith(h) || (!before && referent.startsWith(h))))).map((a) => a.key));
+  return keys.size ? answerers.filter((a) => keys.has(a.key)) : [];
 }
 
 /** "我觉得民政部" ends with the office 民政部 (the BEFORE_TIME capture may take words before it). */

@@ -20,7 +20,7 @@ import type { QuestionFrame, TextPair } from './types.js';
 import { sentenceEnd, sentenceStart, trim } from './blocks.js';
 import { speakersOf } from './turns.js';
 import { matchAnswers, referenceIn, type AnswerUnit, type BatchQuestion } from './batch-match.js';
-import { answeredGroup, jointAnswer, partsInOrder, topicAnswer } from './joint-answers.js';
+import { answeredGroup, jointAnswer, partsByTopic, partsInOrder, topicAnswer } from './joint-answers.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { append } from '../model/append.js';
 import { announcedLists, type AnnouncedList } from './announced.js';
@@ -38,7 +38,7 @@ const LEAD_REACH = 80;
 const COURTESY = 30;
 
 /** One answer of a batch: a stretch of the last question's turns spoken by one responder. */
-interface Unit {
+export interface Unit {
   start: number; end: number; speaker: string | null; leadStart: number;
   /** Where the words naming its question start, when not at `start` (a courtesy before them, see answerUnits). */
   refAt?: number;
@@ -146,10 +146,14 @@ function linkBatch(pair: TextPair, questions: QuestionFrame[], first: number, la
   const joint = jointAnswer(view, holder.turns) ?? topicAnswer(view, holder.turns, batch.length);
   if (joint) {
     const from = first + answeredGroup(joint, batch.map((q) => q.askers.length));
-    const parts = partsInOrder(view, joint, asked.slice(from - first));
-    if (!parts) return answerGroup(questions, from, last, joint.speaker);
-    units = parts.map((at, k) => ({ start: at, end: k + 1 < parts.length ? parts[k + 1] : joint.span[1], speaker: joint.speaker, leadStart: at }));
-    targets = parts.map((_, k) => (from + k === last ? null : from + k + 1));
+    const group = asked.slice(from - first);
+    const parts = partsInOrder(view, joint, group);
+    // (Fewer parts than questions: each to the question its topic names, the rest to the group's first.)
+    const pieces = parts ? { starts: parts, questions: parts.map((_, k) => k) } : partsByTopic(view, joint, group);
+    if (!pieces) return answerGroup(questions, from, last, joint.speaker);
+    const { starts } = pieces;
+    units = starts.map((at, k) => ({ start: at, end: k + 1 < starts.length ? starts[k + 1] : joint.span[1], speaker: joint.speaker, leadStart: at }));
+    targets = pieces.questions.map((q) => (from + q === last ? null : from + q + 1));
   } else {
     units = answerUnits(view, holder.turns, asked);
     if (!units.length) return [];
@@ -257,7 +261,7 @@ function leadEnd(view: string, start: number, end: number): number {
 }
 
 /** An answer starting at a turn's start; its opening words may stand at the end of the turn before (from `floor`). */
-function unitAt(view: string, start: number, speaker: string | null, floor: number): Unit {
+export function unitAt(view: string, start: number, speaker: string | null, floor: number): Unit {
   const from = sentenceStart(view, start, Math.max(floor, lineStartAt(view, start)));
   const leadStart = from < start && LEAD_IN.test(view.slice(from, start)) ? from : start;
   return { start, end: start, speaker, leadStart };
@@ -268,7 +272,7 @@ function unitAt(view: string, start: number, speaker: string | null, floor: numb
  * with the question it answers (`targets`, null for the holder's own), neighbours of one speaker,
  * role and question joined again. The pieces still tile the section.
  */
-function relinkTurns(text: string, turns: Turn[], units: Unit[], targets: (number | null)[]): Turn[] {
+export function relinkTurns(text: string, turns: Turn[], units: Unit[], targets: (number | null)[]): Turn[] {
   const end = turns[turns.length - 1].span[1];
   const offsets = [...new Set([...turns.map((t) => t.span[0]), ...units.map((u) => u.leadStart)])].sort((a, b) => a - b);
   const out: Turn[] = [];

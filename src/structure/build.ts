@@ -49,6 +49,8 @@ import { withoutChairClosing } from './chair-closing-turns.js';
 import { closingStatements } from './closing-statements.js';
 import { readQuestion } from './question-frame.js';
 import { linkBatches } from './batch.js';
+import { linkTableAnswers } from './table-answers.js';
+import { batchFollowUps } from './batch-follow-ups.js';
 import { linkHandOvers } from './redirected-answers.js';
 import { findGroupHeadings, placeGroups, leadFollowUps } from './groups.js';
 import { sameAskerFollowUps } from './same-asker-follow-ups.js';
@@ -340,7 +342,10 @@ export function buildStructure(pair: TextPair): Structure {
   }
   // Askers one after another, then the answers (集中提问、逐一回答): each answer to its question.
   // …and an answer after the chair hands a member's earlier question to an office ("请市财政局回答贾春生委员的问题。"): that question's.
-  const linked = [...new Set([...linkBatches(pair, questions, people.persons, people.mentions), ...linkHandOvers(pair, questions, people.persons)])];
+  // …and the answers reported after a question table naming its responders ("询问中,钭志远回答说,…"): the row naming him.
+  const linked = [...new Set([...linkBatches(pair, questions, people.persons, people.mentions), ...linkHandOvers(pair, questions, people.persons), ...linkTableAnswers(pair, questions)])];
+  // A member of the batch addressing who answered their question, right after the answers ("宁局长，…？"): a follow-up of it.
+  if (linked.length) batchFollowUps(pair, questions, people.persons);
   if (linked.length) {
     questions.forEach((q, i) => {
       const w = unanswered.get(i + 1);

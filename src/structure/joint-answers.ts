@@ -76,9 +76,39 @@ export function topicAnswer(view: string, turns: Turn[], n: number): JointAnswer
   const words = wordsOf(view, turns, k);
   if (turns.some((t) => t.role === 'responder' && t.speaker !== words.speaker)) return null;
   const t = turns[k];
-  // (The first part opens the words: nothing but the speaker and his verb before it, no sentence of his own.)
-  if (words.parts.length !== n || /[。!?;]/u.test(view.slice(t.span[0], words.parts[0]))) return null;
+  // (The first part opens the words: nothing but the speaker and his verb before it, no sentence of his own but thanks,
+  // "感谢三位委员的提问。关于校园周边食品安全,…".)
+  if (words.parts.length !== n) return null;
+  const before = view.slice(t.span[0], words.parts[0]);
+  if (/[。!?;]/u.test(before) && !THANKS.test(before)) return null;
   return { ...words, askers: null };
+}
+
+/** Thanks alone before the first part: "局长 某:感谢三位委员的提问。", "谢谢各位委员!" (one sentence, nothing after it). */
+const THANKS = /^[^。!?;]*?[:,]?\s*(?:感谢|谢谢)[^。!?;]{0,16}[。!]\s*$/u;
+
+/**
+ * A joint answer divided into fewer topic parts than the questions of its group: "丁元恺一并回答了两位委员的提问。他说,耕地用途
+ * 管制要分类施策,…。关于占补平衡,…" — the words before the first part and every part that names none of the group's
+ * questions answer the first question (`asked[0]`), a part whose topic shares its words with one question answers that one.
+ * The pieces' starts and their questions (positions in `asked`), in reading order; null when no part names a question after
+ * the first (the whole answer then answers the group: answerGroup in batch.ts).
+ */
+export function partsByTopic(view: string, answer: JointAnswer, asked: BatchQuestion[]): { starts: number[]; questions: number[] } | null {
+  const { parts } = answer;
+  if (!parts.length || parts.length >= asked.length) return null;
+  const starts: number[] = [];
+  const questions: number[] = [];
+  let named = false;
+  // (The opening sentence saying he answers together is the first piece's, as the words after it.)
+  if (trim(view, answer.span[0], parts[0])[1] > answer.span[0]) { starts.push(answer.span[0]); questions.push(0); }
+  for (const at of parts) {
+    const ref = referenceIn(view.slice(at, sentenceEnd(view, at, Math.min(answer.span[1], at + 80))), asked);
+    if (ref?.question) named = true;
+    starts.push(at);
+    questions.push(ref?.question ?? 0);
+  }
+  return named ? { starts, questions } : null;
 }
 
 /** The official's words from responder turn `k` (their run of turns) and the topic parts in them. */

@@ -70,8 +70,8 @@ export function endScore(lex: Lexicon, view: string, pos: number, limit: number)
   return 0;
 }
 
-/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, the line's end. */
-const CERTAIN_END = units('、,;)】]\n');
+/** What ends a name for certain after a title: 、, a comma, a semicolon, a closing bracket, a table's cell (tab), the line's end. */
+const CERTAIN_END = units('、,;)】]\t\n');
 
 /**
  * True when a name ends for certain at `end`: punctuation of a list or a bracket, or a word that follows names (到会, 等,

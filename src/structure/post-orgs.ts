@@ -13,6 +13,7 @@ import type { Person } from '../model/record.js';
 const HEADS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:常务)?副?厅长$/u, /厅$/u],
   [/^(?:常务)?副?局长$/u, /局$/u],
+  [/^(?:常务)?副?分局局长$/u, /分局$/u],
   [/^(?:常务)?副?主任$/u, /(?:委|委员会|管委会|办|办公室|中心)$/u],
   [/^(?:常务)?副?院长$/u, /院$/u],
   [/^(?:常务)?副?检察长$/u, /检察院$/u],
@@ -32,13 +33,22 @@ export interface Answered {
 }
 
 /**
- * Give each responder with no organization and only bare posts the one organization the
- * questions they answer are put to, when each such question names exactly one organization and
- * the post heads it (mutates `persons`).
+ * True when `org`, written in none of the person's mentions, was only put together from the text's level and the post
+ * ("分局局长 景一鸣" in a district's report: 区分局), and `asked` names that office in full (区规划和自然资源分局).
+ */
+function refinedBy(p: Person, org: string, asked: string): boolean {
+  if (p.mentions.some((m) => m.text.includes(org))) return false;
+  return asked.length > org.length && asked[0] === org[0] && asked.endsWith(org.slice(1));
+}
+
+/**
+ * Give each responder with no organization (or one only put together from a level and the post) and only bare posts
+ * the one organization the questions they answer are put to, when each such question names exactly one organization
+ * and the post heads it (mutates `persons`).
  */
 export function assignPostOrganizations(persons: Person[], questions: readonly Answered[]): void {
   for (const p of persons) {
-    if (p.organization !== null || !p.titles.length || !p.roles.includes('responder')) continue;
+    if (!p.titles.length || !p.roles.includes('responder')) continue;
     let found: string | null = null;
     let clash = false;
     for (const q of questions) {
@@ -48,6 +58,6 @@ export function assignPostOrganizations(persons: Person[], questions: readonly A
       if (found !== null && found !== org) clash = true;
       found = org;
     }
-    if (found !== null && !clash) p.organization = found;
+    if (found !== null && !clash && (p.organization === null || refinedBy(p, p.organization, found))) p.organization = found;
   }
 }

@@ -12,7 +12,7 @@
  * ran) between the answer and it, when a new part of the inquiry opens on it, when it names an office other than the
  * one asked or answering ("请问县财政局,…"), or when it opens a new matter (另外, 此外, 第二个问题). Its verb may say it
  * goes on ("孙某接着问：那代开点的钱从哪里来？", 继续问) and the one who answered answers again: a follow-up, whatever it
- * asks. Words pointing back at the answer just given (那/那么, 那就是说, 刚才, 按您说的) or re-quoting one of its figures ("那71%离
+ * asks. Words pointing back at the answer just given (那/那么, 那就是说, 刚才, 按您说的, 去年也说过要修), or re-quoting one of its figures ("那71%离
  * 省里要求的75%还差4个百分点，缺口怎么补？") press it in every layout; otherwise a 问:/答: record writes 追问 whenever it means one:
  * its 问 is a question of its own. Offsets are [start, end) UTF-16 code
  * units into the text; matching runs on the view.
@@ -84,6 +84,12 @@ const AFTER_VOCATIVE = /^(?:副?\p{sc=Han}{0,3}?长|主任|同志)?(?:\s*[,:!。
  * 按您说的. They press that answer in every layout, a 问:/答: record's included.
  */
 const BACK_REFERS = new RegExp(`^\\s*${THANKS}(?:那么?|那也?就是说|也就是说|(?:您|你)?刚(?:才|刚)|(?:按|按照|照|根据|依)(?:您|你)(?:刚才|刚刚)?(?:说|讲|介绍)的|(?:您|你)说的)`, 'u');
+
+/**
+ * Words opening on what was promised before, a reproach pressing the answer just given: "去年也说过要修，今年能不能保证？",
+ * "上次就答应过…", "早就讲过…" (a time at most, 也/就/都, a verb of saying or promising with 过).
+ */
+const SAID_BEFORE = new RegExp(`^\\s*${THANKS}(?:${WHEN}|以前|之前|上次|上回|前年|前几年)?(?:也|就|都|早就|早)?(?:说过|讲过|提过|答应过|承诺过|保证过|表过态)`, 'u');
 
 /** 那/那么 opening the words, before what they open ("那另外,…": a new matter all the same). */
 const LEADING_THEN = /^\s*那么?[,\s]*/u;
@@ -157,7 +163,7 @@ export function sameAskerFollowUps(view: string, sections: Section[], groups: Re
     // (Addressed by name first, "杨主任，能完成吗？", the words after the vocative are read the same.)
     const put = withoutVocative(words, [...handles, ...surnamePosts(words, surnames)]);
     // "那71%离省里要求的75%还差4个百分点,缺口怎么补?": back to the answer just given, by a connective or by its figure.
-    const pressed = !NEW_MATTER.test(put) && !NEW_MATTER.test(put.replace(LEADING_THEN, '')) && (BACK_REFERS.test(put) || requotesFigure(put, view.slice(lastAnswer.start, e.start)));
+    const pressed = !NEW_MATTER.test(put) && !NEW_MATTER.test(put.replace(LEADING_THEN, '')) && (BACK_REFERS.test(put) || SAID_BEFORE.test(put) || requotesFigure(put, view.slice(lastAnswer.start, e.start)));
     if (e.kind === 'qa-label') {
       if (pressed) sec.followUpOf = root;
       continue;

@@ -15,7 +15,7 @@ import type { Header } from './headings.js';
 import { continuesExchange, followsOwn, picksUp, type Asked } from './follow-ups.js';
 import { answererLink, pressedAnswerer, threadOf } from './answerer-follow-ups.js';
 import { asksAgainOnly } from './follow-up-cue.js';
-import { answererOf, referredQuestion, type Answerer } from './back-references.js';
+import { answererOf, citedFirstIn, referredQuestion, type Answerer } from './back-references.js';
 import { topicLead } from './topic-leads.js';
 import { lineEnd, type SpeechEvent } from './speech.js';
 import { asksOutright } from './attribution.js';
@@ -244,7 +244,10 @@ export function turnSections(view: string, body: Line[], events: SpeechEvent[], 
     // (A 追问 quoting what an earlier exchange first said, "刚才提到的“三个重点”里,…", presses that one: taken-up-exchanges.ts.)
     const quoted = e.followUp && out.length > 1 ? quotedEarlier(view, e, out.map((q, k) => (k === out.length - 1 ? [q.span[0], start] : q.span))) : null;
     const linked = echo !== null ? out[echo - 1].followUpOf ?? echo : quoted !== null ? out[quoted - 1].followUpOf ?? quoted : takenUp !== null ? out[takenUp - 1].followUpOf ?? takenUp : link ? out[link.question - 1].followUpOf ?? link.question : pressed !== null ? out[pressed - 1].followUpOf ?? pressed : null;
-    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? root : backTo });
+    // (Pressing what a follow-up's answer first said, "刚才闵局长说配套了公交线路" after 宦某's 追问 answered so: that follow-up.)
+    const cited = e.followUp && out.length && linked === null && own === undefined ? citedFirstIn(askerWords(view, events, at), answerers) : null;
+    const within = cited !== null && cited > root && out[cited - 1].followUpOf === root ? cited : null;
+    out.push({ span: [start, contentEnd], header: null, opener: e, followUpOf: e.followUp && out.length ? linked ?? own ?? within ?? root : backTo });
     openedBy.push(who);
     leads.push(lead);
     answered = false;

@@ -14,7 +14,10 @@ import { lineEnd, type SpeechEvent } from './speech.js';
 
 const ASKER_COLUMN = /^(?:询问人|提问人|询问者|提问者|询问委员|提问委员|询问代表|提问代表|询问人员|提问人员)$/u;
 const QUESTION_COLUMN = /^(?:询问内容|提问内容|询问问题|提问问题|问题|问题内容|询问事项|主要问题|内容)$/u;
-const RESPONDER_COLUMN = /^(?:应询单位|应询部门|应询人|答复单位|答复部门|答复人|回答人|责任单位|承办单位)$/u;
+/** The responder's column naming a person ("局长 钭志远"). */
+const RESPONDER_COLUMN = /^(?:应询人|应询人员|答复人|答询人|回答人|回复人|应答人)$/u;
+/** The column naming the office the question is put to ("区财政局"): the addressee, and the person's office when both stand. */
+const OFFICE_COLUMN = /^(?:应询单位|应询部门|答复单位|答复部门|答询单位|答询部门|责任单位|承办单位)$/u;
 const ANSWER_COLUMN = /^(?:答复|答复内容|答复要点|答复情况|回复|回复内容|回答|回答内容|办理情况|整改措施)$/u;
 /** A Markdown table's rule under the header: |---|:--:|. */
 const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/u;
@@ -62,16 +65,18 @@ export function addTableRowEvents(view: string, from: number, to: number, mentio
     const question = header ? column(view, header, QUESTION_COLUMN) : -1;
     const asker = header ? column(view, header, ASKER_COLUMN) : -1;
     const responder = header ? column(view, header, RESPONDER_COLUMN) : -1;
+    const office = header ? column(view, header, OFFICE_COLUMN) : -1;
     const answer = header ? column(view, header, ANSWER_COLUMN) : -1;
-    if (header && question >= 0 && (asker >= 0 || responder >= 0 || answer >= 0)) {
-      lineStart = readRows(view, end + 1, to, { question, asker, responder, answer, count: header.length }, mentions, events);
+    if (header && question >= 0 && (asker >= 0 || responder >= 0 || office >= 0 || answer >= 0)) {
+      lineStart = readRows(view, end + 1, to, { question, asker, responder, office, answer, count: header.length }, mentions, events);
       continue;
     }
     lineStart = end + 1;
   }
 }
 
-interface Columns { question: number; asker: number; responder: number; answer: number; count: number }
+/** The columns' positions in the header (-1: no such column); `responder` names a person, `office` the office asked. */
+interface Columns { question: number; asker: number; responder: number; office: number; answer: number; count: number }
 
 /** Read the rows from `start` on; returns where the table ends. */
 function readRows(view: string, start: number, to: number, cols: Columns, mentions: SpeakerMention[], events: SpeechEvent[]): number {
@@ -98,13 +103,16 @@ function addRow(view: string, row: Row, cols: Columns, mentions: SpeakerMention[
   events.push({ mention: within(askerCell), role: 'asker', start: row.start, anchor: row.start, wordsStart: question[0], kind: 'label', followUp: !!askerCell && /追问/u.test(view.slice(askerCell[0], askerCell[1])), named: true });
   // The responder's turn starts where the question cell ends (so that the asker's words are that
   // cell exactly), when a responder or an answer cell follows it.
+  // (A table with both, "应询单位\t应询人", names the office in one cell and its official in the other: "区财政局\t局长 乜春林".)
   const responderCell = cell(cols.responder);
+  const officeCell = cell(cols.office);
   const answerCell = cell(cols.answer);
-  const opens = (responderCell && responderCell[0] > question[1]) || (answerCell && answerCell[0] > question[1]) ? question[1] : null;
+  const after = (c: Span | null) => !!c && c[0] > question[1];
+  const opens = after(responderCell) || after(officeCell) || after(answerCell) ? question[1] : null;
   if (opens === null) return;
-  const person = within(responderCell);
+  const person = within(responderCell) ?? within(officeCell);
   events.push({
     mention: person, role: 'responder', start: opens, anchor: opens, wordsStart: answerCell && answerCell[0] > opens ? answerCell[0] : null,
-    kind: 'label', followUp: false, named: true, addressee: !person && responderCell ? responderCell : undefined,
+    kind: 'label', followUp: false, named: true, addressee: officeCell && !within(officeCell) ? officeCell : undefined,
   });
 }

@@ -25,6 +25,13 @@ describe('[vote] a satisfaction vote read from a closing', () => {
       { expected: null, present: 22, satisfied: 19, basicallySatisfied: 3, unsatisfied: null, rate: null, text: '出席会议的组成人员22人，其中基本满意3票、满意19票' }],
     ['测评结果：比较满意9票，满意16票，不满意2票。',
       { expected: null, present: null, satisfied: 16, basicallySatisfied: null, unsatisfied: 2, rate: null, text: '测评结果：比较满意9票，满意16票，不满意2票' }],
+    // a note in brackets between the rate's name and its value
+    ['常委会组成人员进行了满意度测评。应到会26人，实到会23人，测评结果为：满意15票，基本满意6票，不满意2票，满意率（含基本满意）为91.3%。',
+      { expected: 26, present: 23, satisfied: 15, basicallySatisfied: 6, unsatisfied: 2, rate: 91.3, text: '满意度测评。应到会26人，实到会23人，测评结果为：满意15票，基本满意6票，不满意2票，满意率（含基本满意）为91.3%' }],
+    ['会议对县教育局进行了满意度测评，满意率(满意加基本满意)达95%。',
+      { expected: null, present: null, satisfied: null, basicallySatisfied: null, unsatisfied: null, rate: 95, text: '满意度测评，满意率(满意加基本满意)达95%' }],
+    ['会议进行了满意度测评，满意度（满意和基本满意）是88.5%。',
+      { expected: null, present: null, satisfied: null, basicallySatisfied: null, unsatisfied: null, rate: 88.5, text: '满意度测评，满意度（满意和基本满意）是88.5%' }],
   ])('%s', (input, want) => {
     const v = vote(input);
     expect(v).toMatchObject(want);

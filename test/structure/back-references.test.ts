@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answererOf, referredQuestion, type Answerer } from '../../src/structure/back-references.js';
+import { answererOf, citedFirstIn, referredQuestion, type Answerer } from '../../src/structure/back-references.js';
 import type { SpeakerMention } from '../../src/structure/mentions.js';
 import { normalize } from '../../src/source/normalize.js';
 
@@ -60,6 +60,21 @@ describe('[back-references] which earlier answer a member points back to', () =>
     ['the answers\' words unknown', '刚才车局长说每季度通报一次进度,通报给谁?', ANSWERERS, [], 3],
   ])('cited words: %s', (_name, words, answerers, addressed, expected) => {
     expect(referredQuestion(normalize(words), answerers, addressed)).toBe(expected);
+  });
+
+  // (t72 p11) Named 闵局长 in his first answer's label, then by bare name ("闵家骏说，…"): both answers are his.
+  const BARE: Answerer[] = [
+    answererOf(1, official('闵某骏', '市住建局', '局长'), '目前全市公租房在册轮候家庭2860户，今年将新筹集公租房1500套。')!,
+    answererOf(2, { ...official('闵某骏', '市住建局', '局长'), office: null, surname: null }, '中心城区约占六成，其余分布在两个新区，都配套了公交线路。')!,
+  ];
+  it.each<[string, string, number | null, number | null]>([
+    ['the words first said in the second answer, given under the bare name', '刚才闵局长说配套了公交线路，但新区就医还不方便？', 2, 2],
+    ['the words first said in the first answer', '刚才闵局长说新筹集公租房1500套，中心城区有多少？', 1, 1],
+    ['words of neither answer: the latest, and nothing cited', '刚才闵局长说要加强管理，怎么管理？', 2, null],
+    ['too few words cited', '刚才闵局长说的，我不太明白。', 2, null],
+  ])('surname + post for a person named bare later: %s', (_name, words, referred, cited) => {
+    expect(referredQuestion(normalize(words), BARE, [])).toBe(referred);
+    expect(citedFirstIn(normalize(words), BARE)).toBe(cited);
   });
 
   it('an office answered by two of its officials is one office', () => {

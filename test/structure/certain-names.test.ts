@@ -28,6 +28,9 @@ describe('[certain-names] readCertainName: a name between a title and a list\'s 
     ['委员兀立群先后提问', '委员', '兀立群'],
     // a surname that is also a word (水, 山) opens a two-character name here
     ['区农业农村局局长水强、', '局长', '水强'],
+    // a table's cell ends at its tab: "3\t区人大代表 干家豪\t历史街区…" (干, a surname that is also a word)
+    ['3\t区人大代表 干家豪\t历史街区改造中如何保护老建筑？', '区人大代表 ', '干家豪'],
+    ['区人大常委会委员 兀立群\t老旧小区改造', '委员 ', '兀立群'],
   ])('%s → %s', (text, after, expected) => {
     expect(certain(text, after)).toBe(expected);
   });

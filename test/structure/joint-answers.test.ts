@@ -188,6 +188,9 @@ describe('[joint-answers] topicAnswer: unsaid, one official\'s words opening on 
     ['回答，关于A…；关于B…', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于非遗传承，每年资助20名；关于传统村落保护，已获补助300万元。', [['梁永胜', 'p2']], 2],
     ['说，关于…。关于… on two lines', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜说，关于非遗传承，每年资助20名。\n关于传统村落保护，已获补助300万元。', [['梁永胜', 'p2']], 2],
     ['three parts for three questions', '问？问？问？\n局长表示：\n关于人才，甲。\n关于专家，乙。\n针对村医待遇问题，丙。', [['局长', 'p2']], 3],
+    // (t72 p10: thanks before the first part, and a part with no 问题 in its topic)
+    ['thanks, then 关于… parts', '问？问？问？\n局长 宁某：感谢三位委员的提问。关于校园周边食品安全，甲。关于快检室的问题，乙。关于监管力量不足，丙。', [['局长', 'p2']], 3],
+    ['谢谢大家。then the parts', '问？问？\n局长 宁某：谢谢大家。关于快检室，甲。关于监管力量，乙。', [['局长', 'p2']], 2],
   ])('reads: %s', (_label, text, at, n) => {
     const view = normalize(text);
     const j = topicAnswer(view, turnsOf(view, at), n);
@@ -199,6 +202,7 @@ describe('[joint-answers] topicAnswer: unsaid, one official\'s words opening on 
     ['the parts open later in one answer (matters within it)', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，全县共有传承人58名。关于人才，甲；关于资金，乙。', [['梁永胜', 'p2']], 2],
     ['a second official answers too', '委员甲问，如何解决？委员乙问，钱从哪里来？\n梁永胜回答，关于人才，甲；关于资金，乙。\n马俊杰说，资金已落实。', [['梁永胜', 'p2'], ['马俊杰', 'p3']], 2],
     ['one question only', '委员甲问，如何解决？\n梁永胜回答，关于人才，甲。', [['梁永胜', 'p2']], 1],
+    ['a sentence of his own after the thanks', '问？问？\n局长 宁某：感谢两位委员。全县有监管所12个。关于快检室，甲。关于监管力量，乙。', [['局长', 'p2']], 2],
   ])('leaves alone: %s', (_label, text, at, n) => {
     const view = normalize(text);
     expect(topicAnswer(view, turnsOf(view, at), n)).toBeNull();
@@ -228,5 +232,31 @@ describe('[joint-answers] announced askers, one stating a concern, then 关于�
     const s = build(text);
     expectStructureInvariants(text, s);
     expect(questions(s)).toEqual([[['侯玉兰'], []], [['乔志国'], ['梁永国']]]);
+  });
+});
+
+describe('[joint-answers] a joint answer in fewer topic parts than questions (t72 p01)', () => {
+  const HEAD3 = '全国人大常委会就耕地保护工作开展专题询问\n\n新华社北京6月26日电 十四届全国人大常委会第十次会议26日下午举行联组会议，进行专题询问。\n\n';
+  const ASK2 = '常委会委员宗某群接着问：耕地“非粮化”治理中，如何既守住耕地又照顾农民收益？\n\n常委会委员冉某实问：占补平衡中“占优补劣”的现象还存在，自然资源部怎么看？\n\n';
+  it.each([
+    ['the words before the part to the first question, the part to the one its topic names',
+      '自然资源部部长丁某恺一并回答了两位委员的提问。他说，耕地用途管制要分类施策，永久基本农田重点用于粮食生产。关于占补平衡，补充耕地质量验收实行“国家抽查、省级负责”。',
+      [[2, 1, '自然资源部部'], [2, null, '关于占补平衡']]],
+  ])('%s', (_name, answer, expected) => {
+    const text = HEAD3 + ASK2 + answer;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(answerTurns(s)).toEqual(expected);
+    expect(questions(s).map((q) => q[1])).toEqual([['丁某恺'], ['丁某恺']]);
+  });
+
+  it.each([
+    ['a part naming no question', '关于下一步工作，将加强督察。'],
+    ['a part naming the first question only: nothing for the second', '关于耕地非粮化治理，将保障农民收益。'],
+  ])('near-miss: %s leaves the answer to the group, where it stands', (_name, part) => {
+    const text = `${HEAD3}${ASK2}自然资源部部长丁某恺一并回答了两位委员的提问。他说，要分类施策。${part}`;
+    const s = build(text);
+    expect(answerTurns(s)).toEqual([[2, null, '自然资源部部']]);
+    expect(questions(s).map((q) => q[1])).toEqual([['丁某恺'], ['丁某恺']]);
   });
 });

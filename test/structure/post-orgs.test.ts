@@ -12,6 +12,7 @@ describe('[post-orgs] which bare post heads which organization', () => {
     ['主任', '市卫生健康委员会', true], ['院长', '市中级人民法院', true], ['检察长', '县人民检察院', true],
     ['厅长', '市自然资源局', false], ['局长', '省水利厅', false], ['主任', '市教育局', false], ['委员', '省水利厅', false], ['关长', '市商务局', false],
     ['市水利局局长', '市水利局', false], // not a bare post
+    ['分局局长', '区规划和自然资源分局', true], ['分局局长', '市税务局', false],
   ])('%s heads %s: %s', (title, org, heads) => expect(postHeads(title, org)).toBe(heads));
 });
 
@@ -24,6 +25,7 @@ describe('[post-orgs] a bare post answering a question put to one organization',
     ['the post heads no such organization', ['局长'], [{ responders: ['p2'], addressees: ['省水利厅'] }], null],
     ['questions to different organizations: no guess', ['厅长'], [{ responders: ['p2'], addressees: ['省水利厅'] }, { responders: ['p2'], addressees: ['省财政厅'] }], null],
     ['another responder\'s question', ['厅长'], [{ responders: ['p3'], addressees: ['省水利厅'] }], null],
+    ['分局局长 of a question put to a 分局', ['分局局长'], [{ responders: ['p2'], addressees: ['区规划和自然资源分局'] }], '区规划和自然资源分局'],
   ])('%s', (_name, titles, questions, expected) => {
     const persons = [person('p2', titles)];
     assignPostOrganizations(persons, questions);
@@ -34,5 +36,14 @@ describe('[post-orgs] a bare post answering a question put to one organization',
     const persons = [person('p1', ['委员'], null, ['asker']), person('p2', ['厅长'], '省交通运输厅')];
     assignPostOrganizations(persons, [{ responders: ['p2'], addressees: ['省水利厅'] }]);
     expect(persons.map((p) => p.organization)).toEqual([null, '省交通运输厅']);
+  });
+
+  it.each([
+    ['put together from the level and the post (区分局): the office asked in full', '区分局', [{ text: '分局局长 景一鸣', span: [0, 8] as [number, number] }], '区规划和自然资源分局'],
+    ['written in a mention: kept', '区分局', [{ text: '区分局局长 景一鸣', span: [0, 9] as [number, number] }], '区分局'],
+  ])('%s', (_name, org, mentions, expected) => {
+    const persons = [{ ...person('p2', ['分局局长'], org), mentions }];
+    assignPostOrganizations(persons, [{ responders: ['p2'], addressees: ['区规划和自然资源分局'] }]);
+    expect(persons[0].organization).toBe(expected);
   });
 });

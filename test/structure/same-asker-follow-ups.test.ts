@@ -22,6 +22,9 @@ describe('[same-asker-follow-ups] the member just answered asks on, with no 追�
     ['the next step', '下一步怎么办？', [null, 1]],
     ['terms first said in the answer', '养护资金够不够？', [null, 1]],
     ['the office asked, named again', '请问县交通运输局，什么时候修好？', [null, 1]],
+    // What was promised before, held against the answer just given (t72 p04).
+    ['said before, asked whether it holds now', '去年也说过要修，今年能不能保证？', [null, 1]],
+    ['promised before', '上次就答应过，为什么还没修？', [null, 1]],
     // A question of its own.
     ['a subject of its own, said nowhere before', '客运站什么时候建成？', [null, null]],
     ['another office named', '请问县财政局，配套资金何时到位？', [null, null]],

@@ -493,3 +493,21 @@ describe('[sections] a 追问 under a photo caption (t53)', () => {
     expect(record.questions[1].followUpOf).toBeNull();
   });
 });
+
+describe('[sections] a 追问 citing what a follow-up\'s answer first said follows up that follow-up (t72 p11)', () => {
+  const text = (cited: string) => '市人大常委会专题询问全市住房保障工作\n\n'
+    + '“公租房轮候时间太长，住建局准备怎么解决？”7月30日下午，常委会委员宦某新第一个发问。\n\n'
+    + '市住房和城乡建设局局长闵某骏回应说，目前全市公租房在册轮候家庭2860户，今年将新筹集公租房1500套。\n\n'
+    + '宦某新追问：“新筹集的1500套，有多少是在中心城区？”\n\n'
+    + '闵某骏说，中心城区约占六成，其余分布在两个新区，都配套了公交线路。\n\n'
+    + `常委会委员司马某紧接着追问：“刚才闵局长说${cited}，但新区就医、上学还不方便，这个怎么考虑？”\n\n`
+    + '闵某骏表示，将在新区同步建设小学2所。\n';
+  it.each<[string, string, (number | null)[]]>([
+    ['the words first said in the follow-up\'s answer', '配套了公交线路', [null, 1, 2]],
+    // near-misses: the words of the first answer, or of none — the thread's first, as before
+    ['the words first said in the first answer', '新筹集公租房1500套', [null, 1, 1]],
+    ['words of no answer', '要加强管理', [null, 1, 1]],
+  ])('%s', (_name, cited, expected) => {
+    expect(parse(text(cited)).questions.map((q) => q.followUpOf)).toEqual(expected);
+  });
+});

@@ -54,3 +54,17 @@ describe('[table-rows] turns', () => {
     expect(text.slice(asker.wordsStart!, responder.start)).toBe('资金缺口多大?');
   });
 });
+
+describe('[table-rows] a table naming both the office and its official', () => {
+  it.each([
+    ['应询单位 and 应询人: the person speaks, the office is the addressee', '序号\t询问人\t询问问题\t应询单位\t应询人\n1\t委员 邬某\t加装电梯如何推进？\t区住建局\t局长 钭某\n',
+      [['asker', '委员 邬某', null, null], ['responder', '局长 钭某', null, '区住建局']]],
+    ['答询单位 and 答询人, the columns in the other order', '提问人\t问题\t答询人\t答询单位\n委员 邬某\t资金如何保障？\t局长 乜某\t区财政局\n',
+      [['asker', '委员 邬某', null, null], ['responder', '局长 乜某', null, '区财政局']]],
+    ['责任单位 alone: an office, no person', '询问人\t询问问题\t责任单位\n委员 邬某\t老建筑如何保护？\t区规划和自然资源分局\n',
+      [['asker', '委员 邬某', null, null], ['responder', null, null, '区规划和自然资源分局']]],
+  ])('%s', (_name, text, expected) => {
+    const names = ['委员 邬某', '局长 钭某', '局长 乜某'].filter((n) => text.includes(n)).map((n): [string, boolean] => [n, n.startsWith('委员')]);
+    expect(rows(text, names).map((r) => [r[0], r[1], null, r[3]])).toEqual(expected);
+  });
+});

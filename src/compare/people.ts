@@ -24,7 +24,7 @@ import { linkRef, sideLinks, type SideLink, type SourceTexts } from './organizat
 import { heldPost, isRunningDuty, postHeads } from '../model/posts.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
-import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
+import { differentPlaces, localName, placedName, samePlace, sessionPlaces, type Place } from './place.js';
 import { currentOffice, titleChain, withoutNow } from './title-chain.js';
 
 /**
@@ -229,7 +229,7 @@ function local(p: Person, place: Place | null, apart = false): Who {
 export function comparePeople(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): PeopleSection {
   const peopleA = named(a);
   const peopleB = named(b);
-  const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
+  const [placeA, placeB] = sessionPlaces(a, b);
   // Two places' sessions (青山市, 白水市): 市水利局 is each place's own, so its heads of one name are two people.
   const apart = differentPlaces(placeA, placeB);
   const [whoA, whoB] = [peopleA.map((p) => local(p, placeA, apart)), peopleB.map((p) => local(p, placeB, apart))];

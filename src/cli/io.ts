@@ -26,6 +26,17 @@ export interface CliIO {
   cwd?: string;
 }
 
+/**
+ * The width to print at, in display columns: the environment's COLUMNS when set to a whole number of at least 1, as `ls`
+ * and `git` read it — on a terminal and in a pipe alike (`COLUMNS=80 inquiry compare a b | less`) — else the terminal's
+ * width, else undefined (the format's own default, 100, for a pipe or a file).
+ */
+export function outputColumns(io: Pick<CliIO, 'stdout' | 'env'>): number | undefined {
+  const set = io.env?.COLUMNS?.trim();
+  const n = set && /^\d+$/u.test(set) ? Number(set) : 0;
+  return n >= 1 ? n : io.stdout.columns;
+}
+
 /** Exit codes, documented in --help and README.md. */
 export const EXIT = {
   /** Every input parsed. */

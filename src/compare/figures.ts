@@ -14,19 +14,12 @@
 import type { InquiryRecord } from '../model/record.js';
 import type { FigurePair, FigureRef, FiguresSection } from './types.js';
 import { alignGreedy, type Candidate } from './align.js';
-import { bodyKey, sessionPlace } from './place.js';
+import { twoBodies } from './place.js';
 import { sessionOrder } from './order.js';
 import { figures, related, unlabeledCount, type Figure } from './figure-reading.js';
 import { matchScore } from './figure-score.js';
 import { figurePair, mixed, type Judgement } from './figure-progress.js';
 
-/** The two sessions are of two bodies: two places read, or (no place) two bodies written, that differ. */
-export function twoBodies(a: InquiryRecord, b: InquiryRecord): boolean {
-  const [pa, pb] = [sessionPlace(a), sessionPlace(b)];
-  if (pa && pb) return pa.name !== pb.name;
-  const [ba, bb] = [a.session.body, b.session.body].map((x) => (x ? bodyKey(x) : null));
-  return !!ba && !!bb && ba !== bb;
-}
 
 /** Which session is later by its date (ISO dates compare as strings), null when a date is missing or they are equal. */
 export function laterSide(a: InquiryRecord, b: InquiryRecord): 'a' | 'b' | null {

@@ -13,18 +13,18 @@ import type { InquiryRecord } from '../model/record.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { Framing } from './types.js';
 import { contentTerms } from './terms.js';
-import { twoBodies } from './figures.js';
-import { bodyKey, sessionPlace } from './place.js';
+import { bodyKey, sessionPlace, twoBodies } from './place.js';
 import { nameKey } from './fold.js';
 import { normalize } from '../source/normalize.js';
 
 /**
  * Frame words of a session's topic or title, which name no subject: the scope (全市, 全省), the genre (专题询问,
- * 跟踪, 实录, 人大常委会) and the heads any subject takes (工作, 服务, 建设, 体系, 情况, 贯彻实施).
+ * 跟踪, 实录, 人大常委会, 人民代表大会, 主席团, 会议) and the heads any subject takes (工作, 服务, 建设, 体系, 情况, 贯彻实施).
  */
 const FRAME = new Set([
-  '全市', '全省', '全县', '全区', '全州', '全盟', '全旗', '我市', '我省', '我县', '我区', '本市',
+  '全市', '全省', '全县', '全区', '全州', '全盟', '全旗', '全镇', '全乡', '我市', '我省', '我县', '我区', '我镇', '本市',
   '专题', '询问', '专题询问', '跟踪', '跟踪询问', '实录', '再次', '聚焦', '人大', '常委会', '人大常委会', '常务委员会',
+  '人民代表大会', '主席团', '会议',
   '工作', '服务', '建设', '体系', '情况', '贯彻', '实施', '贯彻实施', '落实', '公共', '发展', '管理', '有关', '相关',
 ]);
 
@@ -36,9 +36,9 @@ export function bodyOf(r: InquiryRecord): string | null {
 
 /** The subject terms of a session's topic and title (its body's words out of the title). */
 export function topicTerms(r: InquiryRecord, segmenter: Segmenter): string[] {
-  const body = r.session.body ? bodyKey(r.session.body) : null;
   let title = r.session.title ? nameKey(r.session.title) : '';
-  if (body) title = title.split(body).join(' ');
+  // The body as written and without its term, and the meeting ("龙潭镇第十八届人民代表大会第七次会议开展专题询问": no subject).
+  for (const name of [r.session.body, r.session.body && bodyKey(r.session.body), r.session.meeting]) if (name) title = title.split(nameKey(name)).join(' ');
   const place = sessionPlace(r);
   if (place) title = title.split(place.name).join(' ');
   const texts = [r.session.topic ?? '', title].filter((t) => t.trim());

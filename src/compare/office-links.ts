@@ -54,8 +54,13 @@ const VERB = {
   /** After "由Y": 划转至, 划入, 移交给, 调整到 X. */
   movedFrom: '(?:划转|划入|移交|调整)(?:至|到|给)?',
 };
-/** "…职责(已)由Y划转至/划入/调整到 X": duties moved from Y to X (我局 = the speaker's office). */
-const DUTIES = new RegExp(`(?:职责|职能)(?:已|已经|已于[^，。；由]{1,12})?由([^，。；、由]{2,24}?${OFFICE_END})(?:整体)?${VERB.movedFrom}((?:我|本)(?:局|委|办|厅|院|中心)|[^，。；、]{2,24}?${OFFICE_END})`, 'u');
+/** The speaker's own office: 我局, 本委 … (the office of the turn's speaker). */
+const SELF = '(?:我|本)(?:局|委|办|厅|院|中心)';
+/**
+ * "…职责(已)由Y划转至/划入/调整到 X": duties moved from Y to X (我局 = the speaker's office); Y may be written as the former
+ * office (原盟农牧业局) and X as the one just formed (新组建的盟林业和草原局): trimmed() reads both without those words.
+ */
+const DUTIES = new RegExp(`(?:职责|职能)(?:已|已经|已于[^，。；由]{1,12})?由([^，。；、由]{2,24}?${OFFICE_END})(?:整体)?${VERB.movedFrom}(${SELF}|[^，。；、]{2,24}?${OFFICE_END})`, 'u');
 /**
  * The duties named: (承担的/负责的)(托育服务管理)(相关)职责 — a part of an office's duties or all of them. The words of the
  * duty hold no other office nor a verb of saying ("市财政局局长王某说…职责": 市财政局's duties are not named).
@@ -63,8 +68,8 @@ const DUTIES = new RegExp(`(?:职责|职能)(?:已|已经|已于[^，。；由]{
 const DUTIES_NAMED = `(?:承担的|负责的|的)?(?:(?![局厅]|委员会|说|表示|介绍)[^，。；、：:,;“”"（）()\\s]){0,16}?(?:相关|全部|部分)?(?:职责|职能)`;
 /** An office named again by 该 and its institution word: 该局, 该中心, 该委 (the office the sentence named just before). */
 const ANAPHOR = '该(?:局|委|办|中心|厅|院|署|所|站|队|部)';
-/** Where duties go: an office, maybe newly formed (新组建的市城市停车管理中心), or 该局. */
-const TARGET = `(?:新组建的|新成立的|新设立的)?(${NAME}|${ANAPHOR})`;
+/** Where duties go: an office, maybe newly formed (新组建的市城市停车管理中心), 该局, or the speaker's own (我局). */
+const TARGET = `(?:新组建的|新成立的|新设立的)?(${NAME}|${ANAPHOR}|${SELF})`;
 
 /** "X更名为Y", "X改名为Y": renamed. */
 const RENAMED_TO = new RegExp(`(${NAME})(?:已经?|正式)*${VERB.renamed}(${NAME})(?![^，。；、：\\s]{0,3}(?:局|委|办|厅))`, 'u');
@@ -105,11 +110,14 @@ function antecedent(anaphor: string, sentence: string, before: number): string |
 
 /** The level a name opens with, where a sentence's word before it stops: "会议指出市政务服务…局" → 市政务服务…局. */
 const LEVEL_START = /(?:国家|自治区|自治州|自治县|省|市|县|区|州|盟|旗|乡|镇)/u;
+/** 原 of a former office: the name's first character, or before a level ("改革后原县乡村振兴局"), the last 原 of the words. */
+const FORMER = new RegExp(`(?:^原|(?<=[^原])原(?=${LEVEL_START.source}))(?=[^原]+$)`, 'u');
 function trimmed(name: string): string | null {
   // (A speaker's words before the name are no part of it: "市财政局局长王某说市水务局" → 市水务局.)
   const said = /^.*(?:说|表示|介绍|指出|称)/u.exec(name);
   const spoken = said ? name.slice(said[0].length) : name;
-  const former = /(?:^|[^原])原(?=[^原]+$)/u.exec(spoken);
+  // (原 says a former office opening the name, or before a level inside the words: not the 原 of 草原局, 平原县.)
+  const former = FORMER.exec(spoken);
   const x = former ? spoken.slice(former.index + former[0].length) : spoken;
   const at = LEVEL_START.exec(x);
   // A name opens with its level (市数据局), or, right after 原, may be written without it (原乡村振兴局): 我局 names none.
@@ -119,8 +127,11 @@ function trimmed(name: string): string | null {
 /** The offices of a list: "县扶贫办、县农业农村局", "市水务局与市南水北调工程建设委员会办公室". */
 const each = (list: string) => list.split(new RegExp(`(?<=${OFFICE_END})[、和与及]`, 'u')).filter((x) => new RegExp(`${OFFICE_END}$`, 'u').test(x));
 
-/** The links stated in a sentence of `text` (absolute offset `base`). */
-function statedLinks(text: string, base: number): OfficeLink[] {
+/**
+ * The links stated in a sentence of `text` (absolute offset `base`); `self`, the office of the speaker saying it, is what
+ * 我局 names ("市规划局的职责已划入我局" said by the head of 市自然资源和规划局), else none.
+ */
+function statedLinks(text: string, base: number, self: string | null = null): OfficeLink[] {
   const out: OfficeLink[] = [];
   const evidence = (hit: RegExpExecArray): Mention => ({ text: hit[0], span: [base + hit.index, base + hit.index + hit[0].length] });
   const office = new RegExp(`^${NAME}$`, 'u');
@@ -134,8 +145,8 @@ function statedLinks(text: string, base: number): OfficeLink[] {
     const local = (re: RegExp) => { const hit = re.exec(s); if (hit) hit.index += at; return hit; };
     const renamed = local(RENAMED_TO);
     if (renamed) add(renamed[1], renamed[2], 'renamed', renamed);
-    // (Where duties go may be 该局: the office the sentence named before them.)
-    const target = (now: string, hit: RegExpExecArray) => (now.startsWith('该') ? antecedent(now, s, hit.index - at) : now);
+    // (Where duties go may be 该局: the office the sentence named before them; or 我局, the speaker's.)
+    const target = (now: string, hit: RegExpExecArray) => (now.startsWith('该') ? antecedent(now, s, hit.index - at) : /^[我本]/u.test(now) ? self : now);
     const moved = local(MOVED_TO);
     if (moved) { const now = target(moved[2], moved); if (now) add(moved[1], now, 'duties', moved); }
     const dissolved = local(DISSOLVED);
@@ -169,12 +180,13 @@ export function officeLinks(record: InquiryRecord, text: string | null = null): 
       const hit = DUTIES.exec(t.text);
       if (!hit) continue;
       const self = /^(?:我|本)/u.test(hit[2]);
-      const now = self ? (t.speaker ? orgOf.get(t.speaker) ?? null : null) : hit[2];
-      if (!now || now === hit[1]) continue;
+      const now = self ? (t.speaker ? orgOf.get(t.speaker) ?? null : null) : trimmed(hit[2]);
+      const old = trimmed(hit[1]);
+      if (!now || !old || now === old) continue;
       const start = t.span[0] + hit.index;
-      out.push({ old: hit[1], now, how: 'duties', evidence: { text: hit[0], span: [start, start + hit[0].length] } });
+      out.push({ old, now, how: 'duties', evidence: { text: hit[0], span: [start, start + hit[0].length] } });
     }
-    for (const t of q.turns) out.push(...statedLinks(t.text, t.span[0]));
+    for (const t of q.turns) out.push(...statedLinks(t.text, t.span[0], t.speaker ? orgOf.get(t.speaker) ?? null : null));
   }
   const closing = record.session.closing;
   if (closing) out.push(...statedLinks(closing.text, closing.span[0]));

@@ -14,7 +14,7 @@
  * agree with it are listed; two readings that disagree leave the order untold. A month and day with no year tells nothing against a dated session (it may be of either year).
  */
 import type { InquiryRecord } from '../model/record.js';
-import { bodyKey } from './place.js';
+import { bodyKey, localName, sessionPlaces, twoBodies } from './place.js';
 import { reportsOn } from './past-reports.js';
 import { parseNumeral } from '../model/numerals.js';
 
@@ -72,17 +72,19 @@ export function meetingOrdinal(r: InquiryRecord): { body: string; term: number |
   return { body: bodyKey(r.session.body), term: term ? ordinal(term[1]) : null, meeting: meeting ? ordinal(meeting[1]) : null, kind: meeting?.[2] ?? '' };
 }
 
-/** A later term of one body, or a later meeting of one term: the later session, with what says so. */
+/**
+ * A later term of one body, or a later meeting of one term: the later session, with what says so. The bodies are compared
+ * with their place read as its level (汉州市第十六届人大常委会 / 市第十六届人大常委会, place.ts's sessionPlaces).
+ */
 function byMeetings(a: InquiryRecord, b: InquiryRecord): ['a' | 'b', string] | null {
   const [ma, mb] = [meetingOrdinal(a), meetingOrdinal(b)];
-  if (!ma || !mb || ma.body !== mb.body || ma.term === null || mb.term === null) return null;
+  const [pa, pb] = sessionPlaces(a, b);
+  if (!ma || !mb || twoBodies(a, b) || localName(ma.body, pa) !== localName(mb.body, pb) || ma.term === null || mb.term === null) return null;
   if (ma.term !== mb.term) return [ma.term > mb.term ? 'a' : 'b', `第${Math.min(ma.term, mb.term)}届 < 第${Math.max(ma.term, mb.term)}届`];
   if (ma.meeting === null || mb.meeting === null || ma.meeting === mb.meeting || ma.kind !== mb.kind) return null;
   return [ma.meeting > mb.meeting ? 'a' : 'b', `第${ma.term}届 第${Math.min(ma.meeting, mb.meeting)}次 < 第${Math.max(ma.meeting, mb.meeting)}次`];
 }
 
-/** Two sessions naming two bodies (柳州市 / 桂林市 人大常委会, their terms aside). */
-const otherBodies = (a: InquiryRecord, b: InquiryRecord) => !!a.session.body && !!b.session.body && bodyKey(a.session.body) !== bodyKey(b.session.body);
 
 /** A reading found in one session only: that one is the later. */
 function oneSided(x: string | null, y: string | null): ['a' | 'b', string] | null {
@@ -99,7 +101,7 @@ export function sessionOrder(a: InquiryRecord, b: InquiryRecord): SessionOrder {
     ['quotes', oneSided(quoteOf(a), quoteOf(b))],
     ['follow-up', oneSided(followUpTitle(a), followUpTitle(b))],
     // (Of two bodies' sessions, one's results answer nothing the other promised.)
-    ['reports', otherBodies(a, b) ? null : oneSided(reportsOn(a, b), reportsOn(b, a))],
+    ['reports', twoBodies(a, b) ? null : oneSided(reportsOn(a, b), reportsOn(b, a))],
   ];
   const first = readings.find(([, r]) => r !== null);
   if (!first) return { later: null, by: null, evidence: [], undated };

@@ -25,18 +25,20 @@ import { officeLinks, type OfficeLink } from './office-links.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
 import { currentOrganization } from '../model/former-posts.js';
-import { differentPlaces, localName, placedName, sessionPlace } from './place.js';
+import { differentPlaces, localName, placedName, sessionPlaces, type Place } from './place.js';
 
 /** `local`: the name with the session's own place read as its level (榆溪市应急管理局 → 市应急管理局; see place.ts), the key's source. */
 interface Seen { name: string; local: string; questions: number[] }
 
-/** `apart`: the other session is of another place, so an office of this session's level is this place's (青山市水利局). */
-function questioned(record: InquiryRecord, apart = false): Map<string, Seen> {
+/**
+ * `place`: the session's (sessionPlaces: maybe the other's, its body written without one); `apart`: the other session is of
+ * another place, so an office of this session's level is this place's (青山市水利局).
+ */
+function questioned(record: InquiryRecord, place: Place | null, apart = false): Map<string, Seen> {
   // The office held now: a former post's (原市乡村振兴局局长) is not questioned, in a record saved by an earlier build too.
   const orgOf = new Map(record.people.map((p) => [p.id, currentOrganization(p.organization, p.titles)]));
   const titlesOf = new Map(record.people.map((p) => [p.id, p.titles]));
   const out = new Map<string, Seen>();
-  const place = sessionPlace(record);
   const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
   const collective = new Set([...record.session.formulations, ...record.questions.flatMap((q) => q.formulations)].map((f) => nameKey(f.text)));
   for (const q of record.questions) {
@@ -125,9 +127,10 @@ export interface SourceTexts { a?: string | null; b?: string | null }
 
 /** The office links both sessions state, names as each side keys its offices. */
 export function sideLinks(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): SideLink[] {
-  const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
+  const places = sessionPlaces(a, b);
+  const apart = differentPlaces(...places);
   const read = (r: InquiryRecord, side: 'a' | 'b') => {
-    const place = sessionPlace(r);
+    const place = places[side === 'a' ? 0 : 1];
     const local = (n: string) => (apart ? placedName(n, place) : localName(n, place));
     return officeLinks(r, texts[side] ?? null).map((link) => ({ link, old: local(link.old), now: local(link.now), side }));
   };
@@ -168,8 +171,9 @@ function joinLinks(a: Map<string, Seen>, b: Map<string, Seen>, links: readonly S
 }
 
 export function compareOrganizations(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): OrganizationsSection {
-  const apart = differentPlaces(sessionPlace(a), sessionPlace(b));
-  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, apart), questioned(b, apart)), sideLinks(a, b, texts));
+  const [placeA, placeB] = sessionPlaces(a, b);
+  const apart = differentPlaces(placeA, placeB);
+  const [orgsA, orgsB, links] = joinLinks(...alignSpellings(questioned(a, placeA, apart), questioned(b, placeB, apart)), sideLinks(a, b, texts));
   const row = (key: string): OrganizationRow => ({
     key,
     name: { a: orgsA.get(key)?.name ?? null, b: orgsB.get(key)?.name ?? null },

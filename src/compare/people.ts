@@ -24,7 +24,7 @@ import { linkRef, sideLinks, type SideLink, type SourceTexts } from './organizat
 import { heldPost, isRunningDuty, postHeads } from '../model/posts.js';
 import { nameKey } from './fold.js';
 import { sameOrganization } from '../model/org-names.js';
-import { differentPlaces, localName, placedName, samePlace, sessionPlace, type Place } from './place.js';
+import { differentPlaces, localName, placedName, samePlace, sessionPlaces, type Place } from './place.js';
 import { currentOffice, titleChain, withoutNow } from './title-chain.js';
 
 /**
@@ -79,10 +79,12 @@ function sharedOffice(a: Who, b: Who): string | null {
 /**
  * Pairs (index in `as`, index in `bs`) of the same people. Within one name: the same office as
  * written first; then an office spelled another way, when each of the two has no other such match;
+ * then an office a session says is the other's renamed or took its duties (`linked`: "组建省生态环境厅，不再保留省环境保护厅"
+ * — 省环境保护厅厅长钱志远 and 省生态环境厅厅长钱志远 are one person, no successor of himself), each of the two with no other;
  * then, when one person of the name is left on each side and one of them has no office, those two.
  * Each step treats the sides alike, so compare(b, a) mirrors compare(a, b).
  */
-export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = false, twoPlaces = false): [number, number][] {
+export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = false, twoPlaces = false, linked: (a: Who, b: Who) => boolean = () => false): [number, number][] {
   const pairs: [number, number][] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -105,6 +107,15 @@ export function matchPeople(as: readonly Who[], bs: readonly Who[], oneBody = fa
       if (js.length === 1 && restA().filter((k) => shareOffice(as[k], bs[js[0]])).length === 1) spelled.push([i, js[0]]);
     }
     for (const [i, j] of spelled) take(i, j);
+    // (Not between two places' sessions: each place's office is its own, whatever the other says of its own.)
+    const renamed: [number, number][] = [];
+    if (!twoPlaces) {
+      for (const i of restA()) {
+        const js = restB().filter((j) => linked(as[i], bs[j]));
+        if (js.length === 1 && restA().filter((k) => linked(as[k], bs[js[0]])).length === 1) renamed.push([i, js[0]]);
+      }
+    }
+    for (const [i, j] of renamed) take(i, j);
     const [ra, rb] = [restA(), restB()];
     // Not between two places' sessions: a 副市长 of 青山市 and one of 白水市 with one name are two people.
     if (!twoPlaces && ra.length === 1 && rb.length === 1 && (as[ra[0]].organization === null || bs[rb[0]].organization === null)) take(ra[0], rb[0]);
@@ -229,12 +240,12 @@ function local(p: Person, place: Place | null, apart = false): Who {
 export function comparePeople(a: InquiryRecord, b: InquiryRecord, texts: SourceTexts = {}): PeopleSection {
   const peopleA = named(a);
   const peopleB = named(b);
-  const [placeA, placeB] = [sessionPlace(a), sessionPlace(b)];
+  const [placeA, placeB] = sessionPlaces(a, b);
   // Two places' sessions (青山市, 白水市): 市水利局 is each place's own, so its heads of one name are two people.
   const apart = differentPlaces(placeA, placeB);
   const [whoA, whoB] = [peopleA.map((p) => local(p, placeA, apart)), peopleB.map((p) => local(p, placeB, apart))];
-  const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB), apart);
   const links = sideLinks(a, b, texts);
+  const pairs = matchPeople(whoA, whoB, samePlace(placeA, placeB), apart, (x, y) => linkOf(x, y, links) !== null);
   const movedPairs = pairs.filter(([i, j]) => whoA[i].organization !== null && whoB[j].organization !== null && !shareOffice(whoA[i], whoB[j]));
   // Two names of one office, as a session says (renamed, duties moved): the same office, no move.
   const linked = new Map(movedPairs.flatMap(([i, j]) => { const l = linkOf(whoA[i], whoB[j], links); return l ? [[i, l] as const] : []; }));

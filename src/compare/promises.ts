@@ -35,7 +35,7 @@ import { reports } from './reports.js';
 import { quantitiesIn, reportedDone } from './done.js';
 import { fulfilled, restatement } from './restated.js';
 import { followUp } from './framing.js';
-import { sessionPlace } from './place.js';
+import { sessionPlaces } from './place.js';
 import type { Framing } from './types.js';
 import { append } from '../model/append.js';
 import { SHOWN_TERMS, bestClause, clauseVectors, located, once, vectorsOf, written, type ClauseVec } from './promise-vectors.js';
@@ -192,9 +192,9 @@ export function comparePromises(
   const figureB = byFigure('b', usedB);
   for (const d of figureA) usedA.add(d.index);
   for (const d of figureB) usedB.add(d.index);
-  // Two bodies' promises: each pair is of two places (柳州市 / 桂林市), alike and no more.
-  const where = (r: InquiryRecord, body: string | null) => sessionPlace(r)?.name ?? body;
-  const [placeA, placeB] = framing?.kind === 'two-bodies' ? [where(a, framing.bodies.a), where(b, framing.bodies.b)] : [null, null];
+  // Two bodies' promises: each pair is of two places (柳州市 / 桂林市), alike and no more — places only, never a body's name
+  // (龙潭镇人大主席团 is no place; two bodies not both placed are told apart by the framing's header alone).
+  const [placeA, placeB] = framing?.kind === 'two-bodies' ? sessionPlaces(a, b).map((p) => p?.name ?? null) : [null, null];
   const bodiesApart = () => (placeA && placeB ? { a: [placeA], b: [placeB] } : null);
   const pair = (p: Candidate<Detail>): PromisePair => ({
     a: refsA[p.i],

@@ -39,6 +39,11 @@ const PAST = /已经|已|曾|去年|上年|前年|截至|截止|(?<![为除])了
  * (同时，/此外，/另外，, or 同时 before the modal: 同时将…), time, the speaker (我们, 区政府, 我局) and the modal itself.
  */
 const LEAD = /^(?:[^，,。；：:]{0,24}?(?:表示|表态|指出|强调|回答|回应|答复|称|说)[：:，,]\s*)?(?:(?:与此同时|同时|此外|另外)(?:[，,]\s*|(?=(?:还|也|仍)?将)))?(?:(?:下一步|今后|接下来|下阶段)[，,]?\s*)?(?:(?:我们|[^，,。；]{0,6}?(?:政府|局|委|厅|办))?(?:还|也|仍)?(?:将|要|计划|拟)\s*[，,]?)?/u;
+/**
+ * The speaker's bracket opening the answer ("答：（县质量技术监督局局长 黄振邦）我们将…"): the title and name the minutes put
+ * before the words, no part of the promise. Cut only when it holds the speaker's name (a bracket of anything else stays).
+ */
+const SPEAKER_BRACKET = /^[（(]([^（）()\n]{2,40})[）)]\s*/u;
 /** Quotation marks opening or closing the speech the promise was said in (“今年安排…。” of a 问答摘登): unbalanced, no part of it. */
 const OPEN_QUOTE = /^[“「『]/u;
 const CLOSE_QUOTE = /[”」』]$/u;
@@ -76,7 +81,7 @@ export function prosePromises(record: InquiryRecord): MeasureRef[] {
       const after = Math.max(0, ...own.map(([, e]) => e - turn.span[0]));
       const question = turn.answerTo ?? q.index;
       const responder = turn.speaker ? names.get(turn.speaker) ?? null : null;
-      for (const p of commitments(turn.text)) {
+      for (const p of commitments(turn.text, false, responder)) {
         if (p.offset < after) continue;
         const n = (counts.get(question) ?? 0) + 1;
         counts.set(question, n);
@@ -92,8 +97,9 @@ export function prosePromises(record: InquiryRecord): MeasureRef[] {
  * The committing parts of a text and those after them in the same sentence, lead cut, with their offsets in the text.
  * `fromClause`: a committing part starts at the comma's clause that commits, the clauses before it being the speaker's
  * framing — a 表态's "我代表市政府表个态，各位委员提出的问题都很中肯，市政府将逐条研究整改" pledges "逐条研究整改" (closing.ts).
+ * `speaker`: the name of who says it, whose bracket opening a part is cut (SPEAKER_BRACKET).
  */
-export function commitments(text: string, fromClause = false): { text: string; offset: number }[] {
+export function commitments(text: string, fromClause = false, speaker: string | null = null): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   for (const s of text.matchAll(SENTENCE)) {
     let committed = false;
@@ -113,6 +119,8 @@ export function commitments(text: string, fromClause = false): { text: string; o
       let to = body.length;
       if (OPEN_QUOTE.test(body.slice(from)) && unpaired(body, OPENS, CLOSES)) from++;
       if (CLOSE_QUOTE.test(body) && unpaired(body.slice(from), CLOSES, OPENS)) to--;
+      const bracket = speaker ? SPEAKER_BRACKET.exec(body.slice(from)) : null;
+      if (bracket && bracket[1].includes(speaker!)) from += bracket[0].length;
       const rest = body.slice(from, to);
       const lead = LEAD.exec(rest.trimStart());
       const skip = from + rest.length - rest.trimStart().length + (lead ? lead[0].length : 0);

@@ -9,6 +9,7 @@ import type { Span } from '../model/span.js';
 import { parseNumeral } from '../extract/numerals.js';
 import { relativeDay, issueYear } from './relative-days.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { backgroundDate, VAGUE_DATE } from './background-dates.js';
 
 /** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them. */
 export const NUM = '[一二三四五六七八九十百零〇两\\d]+';
@@ -28,7 +29,6 @@ const MONTH_DAY = new RegExp(`(${NUM})\\s*月\\s*(${DAY})\\s*[日号]`, 'u');
 const YEAR = /(?<![\d—–~～-])(\d{4})\s*年(?!度)/u;
 /** A date given to the month: "2023年12月下旬" → 2023-12. */
 const YEAR_MONTH = new RegExp(`(\\d{4}|${HAN_YEAR})\\s*年\\s*(${NUM})\\s*月(?!\\s*[\\d一二三四五六七八九十廿卅]+\\s*[日号])`, 'u');
-const VAGUE_DATE = /近日|日前|近期|前不久|日前/u;
 
 /** A date found with its span (the page frame's, or one read from the text): YYYY-MM-DD or YYYY-MM. */
 export type FoundDate = { iso: string; span: Span } | null;
@@ -58,8 +58,11 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   if (relative) return { date: relative, yearless: null };
   for (const [s, e] of regions) {
     const slice = blankCutOffs(view.slice(s, e));
-    const full = FULL_DATE.exec(slice);
-    const figures = NUMERIC_DATE.exec(slice);
+    // (A date of the background, before the sentence naming the meeting by number dated 日前: background-dates.ts.)
+    let full = FULL_DATE.exec(slice);
+    if (full && backgroundDate(view, [s, e], s + full.index)) full = null;
+    let figures = NUMERIC_DATE.exec(slice);
+    if (figures && backgroundDate(view, [s, e], s + figures.index)) figures = null;
     if (figures && (!full || figures.index < full.index) && validDay(figures[3], figures[4])) {
       return { date: { iso: iso(figures[1], figures[3], figures[4]), span: [s + figures.index, s + figures.index + figures[0].length] }, yearless: null };
     }
@@ -73,7 +76,7 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   for (const [s, e] of regions) {
     const slice = blankCutOffs(view.slice(s, e));
     const md = MONTH_DAY.exec(slice);
-    if (!md) continue;
+    if (!md || backgroundDate(view, [s, e], s + md.index)) continue;
     const span: Span = [s + md.index, s + md.index + md[0].length];
     let y = year ?? bylineYear(view, regions, md[1], md[2]) ?? paragraphYear(view, span) ?? cutOffYear(view, md[1]) ?? issueYear(view, head);
     // The year of a page's date or a briefing's issue date, which come after the meeting:
@@ -87,16 +90,17 @@ export function readDate(view: string, regions: Span[], frame: FoundDate, headli
   }
   for (const [s, e] of regions) {
     const ym = YEAR_MONTH.exec(blankCutOffs(view.slice(s, e)));
-    if (ym) {
+    if (ym && !backgroundDate(view, [s, e], s + ym.index)) {
       const y = yearDigits(ym[1]);
       return { date: { iso: iso(y, ym[2], null), span: [s + ym.index, s + ym.index + ym[0].length] }, yearless: null };
     }
   }
   if (regions.some(([s, e]) => VAGUE_DATE.test(view.slice(s, e)))) return { date: null, yearless };
-  // A feature's lede opening on the first question ("“…？”12月20日上午，在…会议联组会议上，…"): its meeting sentence, last.
-  if (!frame && opening) {
+  // A feature's lede opening on the first question ("“…？”6月17日上午，在…会议联组会议上，…"): its meeting sentence, last —
+  // and over the page's date ("来源：泸水县融媒体中心　2021年6月18日"), which comes on or after the meeting's day.
+  if (opening) {
     const lede = meetingDate(view, [opening], frame, headline);
-    if (lede.date) return lede;
+    if (lede.date && (!frame || lede.date.iso <= frame.iso)) return lede;
     yearless ??= lede.yearless;
   }
   return { date: frame, yearless };
@@ -148,6 +152,7 @@ function meetingDate(view: string, regions: Span[], frame: FoundDate, headline: 
     for (const sentence of slice.matchAll(SENTENCE)) {
       if (!MEETING_WORDS.test(sentence[0])) continue;
       const at = s + sentence.index!;
+      if (backgroundDate(view, [s, e], at)) continue; // (the earlier inquiry an editor's note recalls)
       const full = fullDateIn(sentence[0], at);
       const md = MONTH_DAY.exec(sentence[0]);
       // A news agency's dateline opening the lede ("新华社北京2022年8月31日电　…8月30日下午举行联组会议") dates the story:

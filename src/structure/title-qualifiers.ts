@@ -20,11 +20,13 @@ const LEVEL = '(?:国|部|省|厅|局|司|地|市|县|处|乡|科|股)';
 /** What a qualifier says (see the header); 经理 and 总经理 are the post's in the company the body is run as too
  * ("烟草专卖局（公司）局长（经理）", second-names.ts). */
 const BODY = String.raw`${RUNNING_DUTY}|[正副]${LEVEL}长?级|[一二三四]级(?:巡视员|调研员|主任科员)|挂职|兼职?|代理?|试用期|总?经理`;
+/**
+ * One qualifier in brackets as a pattern's source, for the readers of other lines that hold a title ("——市教育局副局长
+ * （主持工作）　龚丽娟", trailing-attribution.ts): matched on the view, where （） are folded to ().
+ */
+export const QUALIFIER_BRACKET = String.raw`\((?:${BODY})\)`;
 /** One qualifier in brackets, sticky: matched at one offset only. */
-const QUALIFIER = new RegExp(
-  String.raw`\((?:${BODY})\)`,
-  'uy',
-);
+const QUALIFIER = new RegExp(QUALIFIER_BRACKET, 'uy');
 /**
  * The same after a comma inside the bracket of a label's titles: "裴某（市行政审批服务局副局长，主持工作）：" — the
  * note closes the bracket, which the caller reads as the title's end (the name before it is the speaker).

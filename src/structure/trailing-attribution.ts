@@ -18,16 +18,24 @@ import type { SpeakerMention } from './mentions.js';
 import type { SpeechEvent } from './speech.js';
 import { asksFollowUp } from './follow-up-cue.js';
 import { lineStartAt } from '../source/line-bounds.js';
+import { QUALIFIER_BRACKET } from './title-qualifiers.js';
+
+/**
+ * The words after a dash: no bracket, but a title's status qualifier in brackets ("——市教育局副局长（主持工作）　龚丽娟",
+ * title-qualifiers.ts; the stand-in is the office's responder as a label writes him). A bracket of anything else ends no
+ * attribution ("——某某（2022年）").
+ */
+const DASH_WORDS = String.raw`((?:[^()\n—]|${QUALIFIER_BRACKET}){2,40}?)`;
 
 /** Brackets closing the line (maybe a full stop after them), or a dash and the rest of the line, after a closing quote or a sentence stop. */
-const TRAILING = /([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+const TRAILING = new RegExp(String.raw`([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*${DASH_WORDS})[ \t\u3000]*[。]?[ \t\u3000]*$`, 'gmu');
 
 /**
  * The brackets, or a dash and the rest of the line, alone on their line right under a line closing a sentence (no blank
  * line between): "(区人大常委会委员 诸葛某)" under "请问…?", "——区人大常委会委员 林某" under a quoted paragraph (a
  * newspaper's 问答摘登). Group 1 is the sentence stop above, group 2 the brackets' inside, group 3 the words after the dash.
  */
-const OWN_LINE = /([”?!。])[ \t\u3000]*\n[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*([^()\n—]{2,40}?))[ \t\u3000]*[。]?[ \t\u3000]*$/gmu;
+const OWN_LINE = new RegExp(String.raw`([”?!。])[ \t\u3000]*\n[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*${DASH_WORDS})[ \t\u3000]*[。]?[ \t\u3000]*$`, 'gmu');
 
 /** A line opening with a dash: an attribution closing the paragraph above it ("——区城市更新局局长 谢某"). */
 const DASH_LINE = /^(?:——|—|--)/u;

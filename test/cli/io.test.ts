@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAtMost, stdoutFailure } from '../../src/cli/io.js';
+import { outputColumns, readAtMost, stdoutFailure } from '../../src/cli/io.js';
 
 /** A stream of `chunks` chunks of `size` bytes (endless when `chunks` is Infinity), counting those handed out and whether it was closed. */
 function stream(size: number, chunks: number) {
@@ -54,5 +54,21 @@ describe('[io] stdoutFailure: standard output that cannot be written', () => {
 
   it.each([[0], [1], [2]])('EPIPE (| head) ends quietly with the exit code so far, %d', (before) => {
     expect(stdoutFailure(err('EPIPE'), before)).toEqual({ code: before, line: null });
+  });
+});
+
+describe('[io] outputColumns: COLUMNS when set, as ls and git read it, else the terminal\'s width', () => {
+  it.each<[string, string | undefined, number | undefined, number | undefined]>([
+    ['a pipe, COLUMNS set', '80', undefined, 80],
+    ['a terminal, COLUMNS set: COLUMNS', '120', 200, 120],
+    ['a terminal, no COLUMNS: its width', undefined, 132, 132],
+    ['a pipe, no COLUMNS: the format\'s default', undefined, undefined, undefined],
+    // near-misses: not a whole number of at least 1
+    ['COLUMNS empty', '', 132, 132],
+    ['COLUMNS 0', '0', 132, 132],
+    ['COLUMNS not a number', 'wide', undefined, undefined],
+    ['COLUMNS with a fraction', '80.5', 132, 132],
+  ])('%s', (_name, env, columns, want) => {
+    expect(outputColumns({ stdout: { write: () => true, columns }, env: env === undefined ? {} : { COLUMNS: env } })).toBe(want);
   });
 });

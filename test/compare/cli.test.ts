@@ -12,6 +12,7 @@ import { parse } from '../../src/pipeline.js';
 import { compare } from '../../src/compare/compare.js';
 import { toJson } from '../../src/format/json.js';
 import { toYaml } from '../../src/format/yaml.js';
+import { width } from '../../src/format/compare-cells.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'inquiry-compare-'));
 const fixtures = new URL('../fixtures/compare/', import.meta.url).pathname;
@@ -30,7 +31,7 @@ async function run(argv: string[], options: { env?: Record<string, string>; isTT
   let code = 0;
   const io = {
     argv,
-    stdout: { write: (s: string) => { stdout += s; }, isTTY: options.isTTY ?? false, columns: options.columns ?? 100 },
+    stdout: { write: (s: string) => { stdout += s; }, isTTY: options.isTTY ?? false, columns: 'columns' in options ? options.columns : 100 },
     stderr: { write: (s: string) => { stderr += s; } },
     env: options.env ?? {},
     cwd: dir,
@@ -49,6 +50,15 @@ const bytes = (path: string) => readFileSync(path);
 const recordA = parse(bytes(a), { name: 'xiling-2024.txt' });
 
 describe('[cli] inquiry compare', () => {
+  it('honours COLUMNS, in a pipe too (t73 f12); without it a pipe is 100 columns wide', async () => {
+    const widest = (out: string) => Math.max(...out.split('\n').map((l) => width(l)));
+    // (No columns on standard output: a pipe. The paths are printed too, so the header lines may be wider; the tables are not.)
+    const tables = (out: string) => out.split('\n').filter((l) => /^[┌│├└]/u.test(l)).join('\n');
+    expect(widest(tables((await run(['compare', a, b], { env: { COLUMNS: '80' }, columns: undefined })).stdout))).toBe(80);
+    expect(widest(tables((await run(['compare', a, b], { env: { COLUMNS: '120' }, columns: undefined })).stdout))).toBe(120);
+    expect(widest(tables((await run(['compare', a, b], { columns: undefined })).stdout))).toBe(100);
+  });
+
   it('compares two transcripts in the terminal format by default, without colour off a TTY', async () => {
     const r = await run(['compare', a, b]);
     expect(r.code).toBe(0);

@@ -11,6 +11,7 @@ import { titleChanges } from '../../src/compare/people.js';
 import { readRecord } from '../../src/records/read.js';
 import { toJson } from '../../src/format/json.js';
 import { toYaml } from '../../src/format/yaml.js';
+import { sessionOrder } from '../../src/compare/order.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
 const a = parse(read('test/fixtures/compare/xiling-2024.txt'), { name: 'xiling-2024.txt' });
@@ -258,5 +259,29 @@ describe('[compare] Yanbo 2024 against 2025: a follow-up that reports on each pr
     expect(c.promises.onlyB.map((m) => m.text)).toEqual(['引入第三方机构开展运维绩效评价，并试点推行设施运维保险']);
     expect(c.promises.onlyA.map((m) => m.text)).toEqual([]);
     expect(mirror(c)).toEqual(compare(later, earlier));
+  });
+});
+
+describe('[compare] Chengzhou 2022 against the paper\'s 2024 digest: one body, linked offices, a stand-in (t73 f1, f2, f6, f11)', () => {
+  const early = parse(read('test/fixtures/compare/chengzhou-2022.txt'), { name: 'chengzhou-2022.txt' });
+  const digest = parse(read('test/fixtures/compare/chengzhou-2024-digest.txt'), { name: 'chengzhou-2024-digest.txt' });
+  const c = compare(early, digest);
+  it('the digest: every answer has its responder, no date from the editor\'s note', () => {
+    expect(digest.session.date).toBeNull();
+    expect(digest.questions.map((q) => q.responders.length)).toEqual([1, 1, 1]);
+    expect(digest.warnings.map((w) => w.code)).not.toContain('question-without-responder');
+  });
+  it('one body\'s follow-up, the digest the later by its meeting', () => {
+    expect(c.framing.kind).toBe('follow-up');
+    expect(sessionOrder(early, digest)).toMatchObject({ later: 'b', evidence: [{ by: 'meetings', detail: '第15届 第6次 < 第19次' }, { by: 'follow-up' }] });
+  });
+  it('offices linked by what the digest says, their heads in both and no successors of themselves', () => {
+    expect(c.organizations.both.map((o) => [o.key, o.link?.how ?? null]).sort()).toEqual([['市水务局', null], ['市生态环境局', 'duties'], ['市自然资源和规划局', 'duties']]);
+    expect(c.people.both.filter((p) => p.person.a?.roles.includes('responder')).map((p) => [p.name, p.organization, p.officeChanged]).sort())
+      .toEqual([['钱永年', '市生态环境局', false], ['闵振宇', '市自然资源和规划局', false]]);
+    expect(c.people.successors.map((s) => [s.organization, s.post, s.name.a, s.name.b])).toEqual([['市水务局', '局长', '彭国华', '唐建军']]);
+  });
+  it('mirrors', () => {
+    expect(compare(digest, early)).toEqual(mirror(compare(early, digest)));
   });
 });

@@ -109,3 +109,40 @@ describe('[compare/framing] a topic\'s head noun keeps its modifier', () => {
     expect(topicTerms(county('产业', '2020年9月16日'), defaultSegmenter())).toEqual(['产业']);
   });
 });
+
+describe('[compare/framing] one body under two names (t73 f1)', () => {
+  /** A session of `body` (its title `title`) on rural sewage, the vice-mayor's or deputy head's 表态 closing it. */
+  const held = (title: string, lede: string, fund: string) => parse(`${title}\n${lede}举行联组会议，就农村生活污水治理工作开展专题询问。\n`
+    + `委员宓佳音问：请问生态环境局，下一步怎么办？\n生态环境局局长仉怀瑾回答：下一步，我们将做好两方面工作。一是落实运维资金，安排${fund}。二是推行第三方专业化运维，实现运维覆盖率达到90%以上。\n`);
+  const hanzhou = held('汉州市人大常委会开展农村生活污水治理专题询问', '2022年6月29日，汉州市第十六届人大常委会第四次会议', '农村污水设施运维资金2500万元');
+  it.each<[string, InquiryRecord]>([
+    // a city paper writes its own congress without the city
+    ['市人大常委会 of a city paper', held('——市人大常委会农村生活污水治理跟踪询问问答摘登', '2024年6月20日，市第十六届人大常委会第二十一次会议', '农村污水设施运维资金1800万元')],
+  ])('汉州市人大常委会 / %s: one body\'s follow-up', (_name, other) => {
+    const c = compare(hanzhou, other);
+    expect(c.framing.kind).toBe('follow-up');
+    const out = formatComparisonTerminal(c, { columns: 200 });
+    expect(out).not.toContain('非跟踪比较');
+    expect(out).not.toMatch(/异地: \S+ \(A\)/u);
+  });
+
+  it('a township\'s presidium and its congress in session, a year on: a follow-up (the meeting\'s words no topic)', () => {
+    const presidium = held('龙潭镇人大主席团开展农村生活污水治理专题询问', '2025年5月16日，龙潭镇人大主席团', '运维资金120万元');
+    const congress = held('龙潭镇第十八届人民代表大会第七次会议开展专题询问', '2026年1月9日，龙潭镇第十八届人民代表大会第七次会议', '运维资金150万元');
+    expect(topicTerms(congress, defaultSegmenter())).toEqual(['农村', '生活', '污水', '治理']);
+    expect(compare(presidium, congress).framing.kind).toBe('follow-up');
+    // (No topic stated: the title's body, term and meeting are no subject.)
+    const untitled = parse('龙潭镇第十八届人民代表大会第七次会议开展专题询问\n2026年1月9日，龙潭镇第十八届人民代表大会第七次会议开展专题询问。\n代表冉秀英问：垃圾收集点建了多少？\n镇村镇建设服务中心主任熊立新回答：去年新增垃圾收集点42个。\n');
+    expect(untitled.session.topic).toBeNull();
+    expect(topicTerms(untitled, defaultSegmenter())).toEqual([]);
+  });
+
+  it('near-miss: a county\'s committee and a city\'s are two bodies, and a body\'s name is never shown as a place', () => {
+    const county = held('——县人大常委会农村生活污水治理专题询问问答摘登', '2024年6月20日，县第十八届人大常委会第九次会议', '农村污水设施运维资金1800万元');
+    const c = compare(hanzhou, county);
+    expect(c.framing.kind).toBe('two-bodies');
+    expect(c.promises.pairs.length).toBeGreaterThan(0);
+    expect(c.promises.pairs.every((p) => p.places === null)).toBe(true);
+    expect(formatComparisonTerminal(c, { columns: 200 })).not.toContain('异地: 汉州市 (A)');
+  });
+});

@@ -22,6 +22,13 @@ describe('[compare/office-links]', () => {
       [['市住房和城乡建设局', '市城市管理和综合执法局', 'duties']]],
     ['duties moved between two named offices', '市政府副市长', '市政府', '执法职责由市农业农村局划入市市场监督管理局',
       [['市农业农村局', '市市场监督管理局', 'duties']]],
+    // (t73 f6) the office's duties moved into 我局, the speaker's; 原 and 新组建的 are no part of the names; 草原 keeps its 原
+    ['X的职责已划入我局', '市自然资源和规划局局长', '市自然资源和规划局', '市规划局的职责已划入我局',
+      [['市规划局', '市自然资源和规划局', 'duties']]],
+    ['职责由原X划入新组建的Y', '盟林业和草原局局长', '盟林业和草原局', '草原监管职责由原盟农牧业局划入新组建的盟林业和草原局',
+      [['盟农牧业局', '盟林业和草原局', 'duties']]],
+    ['职能由X划入Y', '县食品药品监督管理局局长', '县食品药品监督管理局', '食品生产监管职能由县质量技术监督局划入县食品药品监督管理局',
+      [['县质量技术监督局', '县食品药品监督管理局', 'duties']]],
     // Near-misses: a former post of the person, a bracket that is a role, money moved, not duties.
     ['a former post, no office', '市水利局（原副局长）局长', '市水利局', undefined, []],
     ['a role in the bracket', '市水利局（主持工作）副局长', '市水利局', undefined, []],
@@ -128,6 +135,16 @@ describe('[compare/organizations] offices a session links', () => {
     const b2 = session('龚某', '市城市管理和综合执法局局长', '市城市管理和综合执法局', '燃气行业管理职责已由市住房和城乡建设局划转至我局');
     expect(compareOrganizations(a2, b2).both.map((r) => r.link?.how)).toEqual(['duties']);
     expect(comparePeople(a2, b2).both.map((r) => [r.organization, r.officeChanged])).toEqual([['市城市管理和综合执法局', false]]);
+  });
+  it('one person whose office was renamed (组建Y，不再保留X) is in both, no successor of himself (t73 f6)', () => {
+    const a4 = buildRecord({ session: { body: '江北省人大常委会' }, questions: [{ text: '如何推进?', responders: [['钱某', '省环境保护厅厅长', '省环境保护厅']] }] });
+    const b4 = buildRecord({ session: { body: '江北省人大常委会' }, questions: [{ text: '如何推进?', responders: [['钱某', '省生态环境厅厅长', '省生态环境厅']], measures: ['去年机构改革，组建省生态环境厅，不再保留省环境保护厅'] }] });
+    const p = comparePeople(a4, b4);
+    expect(p.both.map((r) => [r.name, r.organization, r.officeChanged, r.titleChanged, r.officeLink?.how])).toEqual([['钱某', '省生态环境厅', false, false, 'duties']]);
+    expect(p.successors).toEqual([]);
+    // near-miss: another person at the renamed office is its head's successor
+    const b5 = buildRecord({ session: { body: '江北省人大常委会' }, questions: [{ text: '如何推进?', responders: [['孙某', '省生态环境厅厅长', '省生态环境厅']], measures: ['去年机构改革，组建省生态环境厅，不再保留省环境保护厅'] }] });
+    expect(comparePeople(a4, b5).successors.map((s) => [s.post, s.name.a, s.name.b])).toEqual([['厅长', '钱某', '孙某']]);
   });
   it('near-miss: a link naming another office leaves these two apart (a move stays a move)', () => {
     const a3 = session('龚某', '市住房和城乡建设局局长', '市住房和城乡建设局');

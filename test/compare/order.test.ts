@@ -52,6 +52,8 @@ describe('[compare/order] undated sessions: further readings, each named', () =>
     ['a later meeting of one term', meeting('衡水市第七届人大常委会第二十四次会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。'), 'meetings', '第7届 第16次 < 第24次'],
     ['a meeting past 一百 (第一百零二次)', meeting('衡水市第七届人大常委会第一百零二次会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。'), 'meetings', '第7届 第16次 < 第102次'],
     ['a later term of one body', meeting('衡水市第八届人大常委会第三次会议', '衡水市人大常委会开展农村饮水安全专题询问', '水质怎么样？', '我们将继续推进。'), 'meetings', '第7届 < 第8届'],
+    // A paper writing the city's own congress without the city ("——市人大常委会…问答摘登"): one body (place.ts's sessionPlaces).
+    ['a later meeting, the body written without its place', meeting('市第七届人大常委会第二十四次会议', '——市人大常委会农村饮水安全专题询问问答摘登', '水质怎么样？', '我们将继续推进。'), 'meetings', '第7届 第16次 < 第24次'],
     ['a follow-up title (跟踪问效)', meeting('衡水市人大常委会', '【跟踪问效】农村饮水安全，承诺兑现了吗？', '水质怎么样？', '我们将继续推进。'), 'follow-up', '【跟踪问效】农村饮水安全，承诺兑现了吗？'],
     ['a past-tense report on the other\'s promise', meeting('衡水市人大常委会', '衡水市人大常委会开展农村饮水安全专题询问', '地表水置换任务怎么样了？', '去年完成地表水置换村庄446个，比原计划多26个。'), 'reports', '去年完成地表水置换村庄446个'],
   ])('%s: the later, whichever is given first', (_, later, by, detail) => {

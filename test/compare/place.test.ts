@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKey, differentPlaces, localName, placedName, samePlace, sessionPlace } from '../../src/compare/place.js';
-import { twoBodies } from '../../src/compare/figures.js';
+import { bodyKey, differentPlaces, localName, placedName, samePlace, sessionPlace, sessionPlaces, twoBodies } from '../../src/compare/place.js';
 import { buildRecord } from './build-record.js';
 
 describe('[compare/place]', () => {
@@ -16,6 +15,12 @@ describe('[compare/place]', () => {
     [null, '桐川市人大常委会就养老服务工作开展专题询问', '桐川市'],
     ['市人大常委会', null, null],
     [null, '养老服务专题询问实录', null],
+    // a township's congress and its presidium between sessions
+    ['龙潭镇人大主席团', null, '龙潭镇'],
+    ['龙潭镇第十八届人民代表大会', null, '龙潭镇'],
+    ['石桥乡人民代表大会', null, '石桥乡'],
+    ['镇江市人大常委会', null, '镇江市'],
+    ['新乡市人大常委会', null, '新乡市'],
   ])('the place of body %s / title %s is %s', (body, title, place) => {
     const r = buildRecord({ session: { ...(body ? { body } : {}), ...(title ? { title } : {}) }, questions: [] });
     expect(sessionPlace(r)?.name ?? null).toBe(place);
@@ -81,5 +86,24 @@ describe('[compare/place] bodyKey: one body whatever its term', () => {
   ])('bodies with no place, %s and %s: two bodies %s', (a, b, two) => {
     const rec = (body: string) => buildRecord({ session: { body }, questions: [] });
     expect(twoBodies(rec(a), rec(b))).toBe(two);
+  });
+});
+
+describe('[compare/place] a body written without its place is of the other session\'s place (t73 f1)', () => {
+  /** A record of `body`, a member of the congress titled `asker` asking the first question. */
+  const rec = (body: string, asker = '市人大常委会委员') => buildRecord({ session: { body }, questions: [{ text: '学位缺口有多大?', asker: ['房静怡', asker] }] });
+  // Each row: A's body, B's body, the title of B's asker, the places read (A's, B's), two bodies.
+  it.each<[string, string, string, string, [string | null, string | null], boolean]>([
+    ['a paper writes its own city\'s congress without the city', '汉州市第十六届人大常委会', '市第十六届人大常委会', '市人大常委会委员', ['汉州市', '汉州市'], false],
+    ['the same, the sessions given the other way', '市第十六届人大常委会', '汉州市第十六届人大常委会', '市人大常委会委员', ['汉州市', '汉州市'], false],
+    ['a township\'s presidium and its congress', '龙潭镇人大主席团', '龙潭镇第十八届人民代表大会', '镇人大代表', ['龙潭镇', '龙潭镇'], false],
+    // near-misses: another level, a title naming another place, two townships
+    ['a county\'s committee is no city\'s', '汉州市第十六届人大常委会', '县人大常委会', '县人大常委会委员', ['汉州市', null], true],
+    ['a member of another city\'s congress', '汉州市第十六届人大常委会', '市人大常委会', '白水市人大常委会委员', ['汉州市', null], true],
+    ['two townships', '龙潭镇人大主席团', '石桥镇人大主席团', '镇人大代表', ['龙潭镇', '石桥镇'], true],
+  ])('%s', (_name, a, b, asker, places, two) => {
+    const [ra, rb] = [rec(a), rec(b, asker)];
+    expect(sessionPlaces(ra, rb).map((p) => p?.name ?? null)).toEqual(places);
+    expect(twoBodies(ra, rb)).toBe(two);
   });
 });

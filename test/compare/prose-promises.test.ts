@@ -62,6 +62,18 @@ describe('[compare/prose-promises] the grammar of commitment', () => {
   ])('%s → no promise (the past, 将近, a noun)', (text) => {
     expect(commitments(text)).toEqual([]);
   });
+  // The minutes' bracket naming the speaker before the words is no part of the promise (t73 f12); another bracket stays.
+  it.each<[string, string | null, string[]]>([
+    ['（县质量技术监督局局长 黄振邦）我们将抓紧制定食品小作坊管理办法，年底前报县政府审定。', '黄振邦', ['抓紧制定食品小作坊管理办法，年底前报县政府审定']],
+    ['(县质监局局长黄振邦)我们将抓紧制定食品小作坊管理办法。', '黄振邦', ['抓紧制定食品小作坊管理办法']],
+    // near-misses: another person's bracket, no speaker known, a bracket that is no speaker's
+    ['（县质量技术监督局局长 黄振邦）我们将抓紧制定食品小作坊管理办法。', '覃永福', ['（县质量技术监督局局长 黄振邦）我们将抓紧制定食品小作坊管理办法']],
+    ['（县质量技术监督局局长 黄振邦）我们将抓紧制定食品小作坊管理办法。', null, ['（县质量技术监督局局长 黄振邦）我们将抓紧制定食品小作坊管理办法']],
+  ])('%s (speaker %s)', (text, speaker, expected) => {
+    const got = commitments(text, false, speaker);
+    expect(got.map((c) => c.text)).toEqual(expected);
+    for (const c of got) expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
+  });
   it('each promise carries the offset of its text', () => {
     const text = '目前共有42个。下一步我们将扩大试点范围，力争明年覆盖全县。';
     for (const c of commitments(text)) expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);

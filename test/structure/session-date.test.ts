@@ -202,3 +202,14 @@ describe('[session-date] a year stated later in the intro paragraph about the co
     expect(session(intro, null, null).date).toBe(date);
   });
 });
+
+describe('[session-date] the meeting\'s own day over an editor\'s note and over the page\'s date (t73 f11)', () => {
+  it.each<[string, string, string | null]>([
+    // the note's month is the earlier inquiry's; the follow-up says only 日前
+    ['an editor\'s note on the earlier inquiry', '“学位够了吗？”——市人大常委会学前教育跟踪询问问答摘登\n\n编者按：2022年6月，市人大常委会对全市学前教育工作开展专题询问。日前，市第十六届人大常委会第二十一次会议对审议意见落实情况开展跟踪询问。现将问答摘登如下。\n\n“现在建成了多少？”\n——市人大常委会委员　房静怡\n\n“目前建成25所。”\n——市教育局局长　龚丽娟\n', null],
+    // a feature's lede opening on the first question: its day over the source line's, which is the page's
+    ['the lede\'s day over the source line', '“自来水为啥一到夏天就断？”——泸水县人大常委会专题询问侧记\n来源：泸水县融媒体中心　2021年6月18日\n\n“一到夏天就断流，什么时候能解决？”6月17日上午，在泸水县第十八届人大常委会第三十九次会议联组会议上，县人大常委会委员龚德林一开场就抛出尖锐问题。\n\n县水利局局长卢志强回应说，今年将新建供水工程4处。\n', '2021-06-17'],
+  ])('%s', (_name, text, date) => {
+    expect(parse(text).session.date).toBe(date);
+  });
+});

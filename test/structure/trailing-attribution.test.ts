@@ -45,6 +45,13 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
       [['asker', 'qa-label', '陆振邦', '问：资金'], ['narration', 'label', null, '——区人'], ['responder', 'qa-label', '姜晓兰', '答：今年'], ['narration', 'label', null, '——区财']]],
     ['an unquoted question, the dash on the line below', '请问县水利局，渠道谁来修？\n——县人大常委会委员　马晓东',
       [['asker', 'label', '马晓东', '请问县水'], ['narration', 'label', null, '——县人']]],
+    // A title's status qualifier in brackets (title-qualifiers.ts) is part of the dash's attribution, not its end.
+    ['a stand-in\'s 主持工作 after the dash, a full-width space before the name', '“学位缺口怎么补？”\n——区人大常委会委员　陆振邦\n\n“目前建成25所。”\n——区教育局副局长（主持工作）　姜晓兰',
+      [['asker', 'quote-first', '陆振邦', '“学位缺'], ['responder', 'quote-first', '姜晓兰', '“目前建']]],
+    ['a grade after the dash on the same line', '“今年安排资金3亿元。”——区财政局副局长（正处级） 姜晓兰', [['responder', 'quote-first', '姜晓兰', '“今年安']]],
+    ['a concurrent post\'s 兼 after the dash on the line below', '“资金从哪里来？”\n——区人大常委会委员　陆振邦\n“今年安排资金3亿元。”\n——区财政局局长（兼）　姜晓兰',
+      [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
+    ['a bracket of anything else ends no attribution', '“今年安排资金3亿元。”——区财政局局长（2022年） 姜晓兰', []],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });

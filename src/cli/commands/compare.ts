@@ -18,7 +18,7 @@
  */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, outputColumns, type CliIO } from '../io.js';
 import { describeFsError, describeFsErrorAt, UsageError } from '../errors.js';
 import { loadRecord, readBytes, TooLarge, tooLarge } from '../job.js';
 import { encodingOption, maxSizeOption, parseSize } from '../options.js';
@@ -101,7 +101,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
         case 'table':
         case 'terminal': io.stdout.write(formatComparisonTerminal(comparison, {
           color: colorLevel(io.env ?? {}, io.stdout.isTTY),
-          columns: io.stdout.columns,
+          columns: outputColumns(io),
           limit: flags.all ? Infinity : undefined,
           notice: notices,
           names,

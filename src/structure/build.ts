@@ -18,7 +18,7 @@ import type { ClosingStatement, Role } from '../model/record.js';
 import { warning, type Warning } from '../model/diagnostics.js';
 import type { QuestionFrame, Structure, TextPair } from './types.js';
 import { splitLines, trim, type Line } from './blocks.js';
-import { frameKind, bylineSpans, trailingDateline } from './frame.js';
+import { frameKind, bylineSpans, trailingDateline, withoutHan } from './frame.js';
 import { attendanceBetween, withoutAttendanceTail } from './attendance-lines.js';
 import { findHeaderCandidates, BRACKETED, type Header } from './headings.js';
 import { chooseHeaders, enclosingBreaks } from './header-layout.js';
@@ -106,7 +106,9 @@ export function buildStructure(pair: TextPair): Structure {
     const kind = k === dateline ? 'trailer' : frameKind(view.slice(l.content[0], l.content[1]));
     // A site's genre or column tag alone above the headline ("【实录】" / "…专题询问"): the page's, not the title.
     const tag = body.length === 0 && k + 1 < content.length && isTagLine(view.slice(l.content[0], l.content[1])) && namesInquiry(view.slice(content[k + 1].content[0], content[k + 1].content[1]));
-    (kind !== null || k < masthead || k < menu || tag ? frameLines : body).push(l);
+    // (So is a heading line in Latin letters over the Chinese headline, a bilingual page's: no title, frame.ts's withoutHan.)
+    const foreign = body.length === 0 && withoutHan(view.slice(l.content[0], l.content[1]));
+    (kind !== null || k < masthead || k < menu || tag || foreign ? frameLines : body).push(l);
     // (A photo caption between two paragraphs of an answer, "▲图为区教育局局长某某回答询问", is set in the text the same way.)
     if (kind === 'print' || kind === 'caption') printed.add(l);
   }
@@ -127,9 +129,10 @@ export function buildStructure(pair: TextPair): Structure {
   // (An excerpt opening on its first speaker, "委员 陈兴旺:…怎么落实?", has no headline: the line is that member's turn.)
   const mentions = findMentions(pair);
   const titleLine = firstLine !== null && (dated || isHeadline(firstLine)) && !opensWithQuestionTurn(view, body[0], mentions, text) ? body[0] : null;
-  // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要".
-  const titleEnd = titleLine && body.length > 2 && body[1].index === titleLine.index + 1
-    && continuesHeadline(view.slice(titleLine.content[0], titleLine.content[1]), view.slice(body[1].content[0], body[1].content[1])) ? body[1] : titleLine;
+  // A headline over two lines: "某省人大常委会第十一次会议联组会议" / "关于…专题询问发言摘要" (a blank line between at most).
+  const titleGap = titleLine && body.length > 2 ? body[1].index - titleLine.index : 0;
+  const titleEnd = titleLine && (titleGap === 1 || (titleGap === 2 && !view.slice(titleLine.content[1], body[1].content[0]).trim()))
+    && continuesHeadline(view.slice(titleLine.content[0], titleLine.content[1]), view.slice(body[1].content[0], body[1].content[1]), titleGap === 2) ? body[1] : titleLine;
   const published = firstFrameDate(view, frameLines);
 
   // Speakers: mentions outside the frame, the headline and inline bylines.

@@ -40,21 +40,27 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
     // "【副省长 聂某】" alone on its line, the words on the next: the speaker's label in corner brackets, read with its words
     // as "副省长 聂某:…" is, and cut with them (`over`).
     const over = k - 2 >= floor && wrapEnd < 0 ? bracketLabelOver(view, inside[k - 2], inside[k - 1]) : null;
+    // …or the speaker's attribution on the line under a 表态 ("■表态:省政府将全力推进。⏎——副省长 郁某", a 问答摘登), read so too.
+    const under = !over && k - 2 >= floor && wrapEnd < 0 ? statementAttribution(view, inside[k - 2], inside[k - 1]) : null;
+    const who = over ?? under;
     // (A bullet before the words is layout: "◆ 会议最后,…".)
-    const words = view.slice(inside[k - 1].content[0], inside[k - 1].content[1]).replace(BULLET, '');
-    const line = over ? `${view.slice(over[0], over[1])}:${words}` : words;
-    const para: Span = over ? [over[0], inside[k - 1].content[1]] : wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
+    const said = under ? inside[k - 2] : inside[k - 1];
+    const words = view.slice(said.content[0], said.content[1]).replace(BULLET, '');
+    const line = who ? `${view.slice(who[0], who[1])}:${words}` : words;
+    const para: Span = who ? [Math.min(who[0], said.content[0]), inside[k - 1].content[1]] : wrapEnd < 0 ? inside[k - 1].content : [inside[k - 1].content[0], wrapEnd];
     // A labelled answer to the last question, opening its line, is no closing by its words ("戴某:…调查显示,…满意率为88.6%"):
     // the closing starts after it, at the chair's call at the earliest.
-    const top = over ? inside[k - 2] : inside[k - 1];
+    const top = who ? inside[k - 2] : inside[k - 1];
     const firstAnswer = closers?.answered != null && closers.answered === top.content[0];
     // (The head the host asked for a statement speaks from his bracket, the turn opening on it: closers.ts reads him there.)
     const requested = !!over && !!closers?.requested?.some((s) => s >= top.content[0] && s < over[0]) && closers.heads.some((h) => h[0] >= over[0] && h[0] < over[1]);
     // (The promises of a head the last question was put to stay his answer, even framed as closing words: "请问桂副市长,…"
     // then "副市长桂某在讲话中表示,…一是…".)
-    if ((!firstAnswer && (CLOSING.test(line) || ratesAnswers(line)) && !(closers && askedHeadPromises(view, para, closers))) || (!firstAnswer && VOTE_LINE.test(line)) || requested || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; if (over) cut = --k - 1; }
+    // (A 表态 under a government head's attribution is his statement of position on the whole inquiry, as under his label.)
+    const attributed = !!under && !firstAnswer && !!closers?.heads.some((h) => h[0] >= under[0] && h[0] < under[1]);
+    if ((!firstAnswer && (CLOSING.test(line) || ratesAnswers(line)) && !(closers && askedHeadPromises(view, para, closers))) || (!firstAnswer && VOTE_LINE.test(line)) || requested || attributed || (closers && closesInquiry(view, para, closers)) || narration?.has(inside[k - 1].content[0])) { cut = k - 1; wrapEnd = -1; if (who) cut = --k - 1; }
     // The host's request for a statement right before the head's closing statement ("主持人:…请副县长某某作表态发言。") opens it.
-    else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; if (over) cut = --k - 1; }
+    else if (cut === k && k < inside.length && callsForStatement(line)) { cut = k - 1; wrapEnd = -1; if (who) cut = --k - 1; }
     // (A line hard-wrapped from the line before, and closing nothing by itself, goes on with it: that line decides, read
     // with its wrapped lines.)
     else if (k >= 2 && wraps(view, inside[k - 2], inside[k - 1])) { if (wrapEnd < 0) wrapEnd = inside[k - 1].content[1]; }
@@ -109,15 +115,31 @@ export function withoutClosing(view: string, body: Line[], span: Span, closers?:
  * ("【编者按】", "【记者手记】", "【现场】"), nor a clause announcing what follows ("下面我讲三点:").
  */
 function bracketLabelOver(view: string, label: Line, words: Line): Span | null {
-  if (label.index !== words.index - 1) return null;
+  // (Blank lines between at most, a web copy's paragraphs: "【副省长 顾某】⏎⏎尊敬的柏主任,…".)
+  if (words.index - label.index > 4 || view.slice(label.content[1], words.content[0]).trim()) return null;
   const m = LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) ?? (STATEMENT_OPENS.test(view.slice(words.content[0], words.content[1])) ? BARE_LABEL_ALONE.exec(view.slice(label.content[0], label.content[1])) : null);
   const who = m?.[1] ?? m?.[2];
   if (!m || !who || isNotesHeading(who)) return null;
   const at = label.content[0] + m[0].indexOf(who);
   return [at, at + who.length];
 }
+/**
+ * The speaker's words of an attribution line `label` ("——副省长 郁某", as trailing-attribution.ts reads one) right under the line
+ * `words` opening a 表态 or a speech ("■表态:…", "讲话:…", STATEMENT_OPENS), blank lines between at most: [start, end) of
+ * the title and name, or null. (Under an answer, "■答:…⏎——副省长 某", the head answers: no closing by its layout.)
+ */
+function statementAttribution(view: string, words: Line, label: Line): Span | null {
+  if (label.index - words.index > 4 || view.charCodeAt(label.content[0]) !== 0x2014 && view[label.content[0]] !== '-') return null; // — or -
+  if (!STATEMENT_OPENS.test(view.slice(words.content[0], words.content[1]).replace(BULLET, ''))) return null;
+  const m = DASH_ALONE.exec(view.slice(label.content[0], label.content[1]));
+  if (!m) return null;
+  const at = label.content[0] + m[0].indexOf(m[1]);
+  return [at, at + m[1].length];
+}
 const LABEL_WHO = String.raw`[^【】\n,。;:!?“”]{2,40}?[ \t\u3000]+[\p{sc=Han}·]{2,6}`;
 const LABEL_ALONE = new RegExp(String.raw`^\s*(?:【\s*(${LABEL_WHO})\s*】|(${LABEL_WHO})\s*:)\s*$`, 'u');
+/** A dash and a speaker's title and name, alone on the line: "——副省长 郁某", "—县人大常委会主任 某". */
+const DASH_ALONE = new RegExp(String.raw`^(?:——|—|--)\s*(${LABEL_WHO})\s*$`, 'u');
 /**
  * A speaker line with no colon, "副省长 贺文龙" (a 实录's layout: the role tag on the next line, "问:", "答:"), is the label of the
  * words below only when they open as a speech to the meeting does: under its tag ("表态发言:", "讲话:") or saluting the chair

@@ -49,6 +49,7 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     if (!cast.mentions.some((m) => m.name && m.span[0] >= e.start && m.span[0] < end)) calls.push(e.start);
   }
   // Brackets closing a paragraph that name who said it ("…落到实处。(县人大常委会副主任 某)", trailing-attribution.ts): [open, close).
+  // (A dash's attribution closes with its mention: "…专题报告。⏎——副省长 某".)
   const attributions: Span[] = [];
   for (const e of events) if (e.attribution && e.start >= c0 && e.start < c1 && e.wordsStart !== null) attributions.push([e.start, e.wordsStart]);
   // `end`: where the stretch ends when its speaker is named after the words (the attribution's close), else null.
@@ -59,7 +60,7 @@ export function closingStatements(pair: TextPair, closing: Span, cast: Cast, eve
     if (m.span[0] < covered || m.span[0] >= c1) continue;
     if (!m.name && !m.title) continue;
     const id = cast.idOf(m);
-    const tail = attributions.find(([o, c]) => m.span[0] > o && m.span[1] < c);
+    const tail = attributions.find(([o, c]) => m.span[0] > o && m.span[1] <= c);
     if (tail) {
       // The words before the brackets are the speaker's: a stretch of its own from where they start, anyone read in them aside.
       const from = Math.max(covered, attributedFrom(view, tail[0], c0));

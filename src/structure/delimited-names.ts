@@ -12,7 +12,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { NameRead } from './name-context.js';
-import { mayBeUnlistedName } from './unlisted-names.js';
+import { mayBeLabelName, mayBeUnlistedName } from './unlisted-names.js';
 import { endBeforeTiWen } from './ti-wen.js';
 import { ASKER_FIELDS, RESPONDER_FIELDS } from './field-labels.js';
 import { LABEL_LEAD } from './stamps.js';
@@ -33,6 +33,12 @@ const LINKS = String.raw`(?:\p{sc=Han}{2,24}、){0,3}\p{sc=Han}{0,20}`;
 const FIELD_BEFORE = new RegExp(`${FIELD_HEAD}${LINKS}$`, 'u');
 /** Only the line's lead before the chain: the chain opens a speaker label. */
 const LABEL_BEFORE = new RegExp(`^${LABEL_LEAD}[ \\t]*${LINKS}$`, 'u');
+/**
+ * A speaker's bracket, the chain right inside it: after the line's lead, a person field or the role of a label
+ * ("主持人（州人大常委会副主任 和丽娟）：", "问（县人大常委会委员 和晓燕）：", "（县卫生局局长 向红）"), or after the words it
+ * attributes ("…？”（县人大常委会委员 邝志坚）"): the bracket closes the name.
+ */
+const BRACKET_BEFORE = new RegExp(`(?:^${LABEL_LEAD}[ \\t]*(?:(?:会议)?主持人|${ASKER_FIELDS}|(?:补充)?(?:${RESPONDER_FIELDS})|追问|提问|询问|问|回答|答复|答)?|[”?!。])[ \\t]*\\([ \\t]*${LINKS}$`, 'u');
 
 /** The person field's colon right before: the field's value starts here. */
 const FIELD_VALUE_AT = new RegExp(`${FIELD_HEAD}$`, 'u');
@@ -57,27 +63,31 @@ const FIELD_END = /[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$|[;,])/uy;
  */
 const LABEL_END = /[ \t]*(?:\([^()\n:;。?!]{1,30}\)[ \t]*)?(?:同志|代表|委员)?(?:联合|共同|一同|首先|率先|紧接着|接着|随后|再次|当场|现场)?(?:追问|提问|询问|发问|问|答复|回答|回复|回应|应询|作答|答|表示|介绍|说明|说|补充(?:发言|回答|说明)?)?[ \t]*(?:\*\*|__)?[ \t]*:/uy;
 
+/** After a bracketed speaker's name: the bracket's close (spaces before it). Sticky, read in place. */
+const BRACKET_END = /[ \t]*\)/uy;
+
 /** The longest name a slot holds (a Mongolian or Uyghur name without its dot); 5 and 6 only in transliteration characters. */
 const LONGEST = 6;
 
-export type Slot = 'field' | 'label';
+export type Slot = 'field' | 'label' | 'bracket';
 
 /**
  * The slot a title at `titleStart` (the chain's start, or a title inside it) fills, read on its line no further back
  * than `from`: 'field' when a person field names it ("应询人:镇供水站站长 岩罕"), 'label' when it opens a speaker label
- * (the line's lead only before its chain), else null.
+ * (the line's lead only before its chain), 'bracket' when it opens a speaker's bracket (`BRACKET_BEFORE`), else null.
  */
 export function slotOf(view: string, titleStart: number, from: number): Slot | null {
   const lineStart = Math.max(from, lineStartAt(view, titleStart));
   if (titleStart - lineStart > 80) return null; // (a field, a lead and the links before are short: a title deep in a paragraph fills no slot)
   const before = view.slice(lineStart, titleStart);
   if (FIELD_BEFORE.test(before)) return 'field';
-  return LABEL_BEFORE.test(before) ? 'label' : null;
+  if (LABEL_BEFORE.test(before)) return 'label';
+  return before.includes('(') && BRACKET_BEFORE.test(before) ? 'bracket' : null;
 }
 
-/** True when the slot `slot` closes at `pos`: the field's value ends, or the label's verb and colon follow. */
+/** True when the slot `slot` closes at `pos`: the field's value ends, the label's verb and colon follow, the bracket closes. */
 export function slotClosesAt(view: string, pos: number, slot: Slot): boolean {
-  const re = slot === 'field' ? FIELD_END : LABEL_END;
+  const re = slot === 'field' ? FIELD_END : slot === 'label' ? LABEL_END : BRACKET_END;
   re.lastIndex = pos;
   return re.test(view);
 }
@@ -111,6 +121,8 @@ function isOrganizationWord(lex: Lexicon, view: string, pos: number, end: number
 export function delimitedName(lex: Lexicon, view: string, pos: number, limit: number, slot: Slot): NameRead | null {
   for (let end = pos + 2; end <= pos + LONGEST && end <= limit; end++) {
     if (!slotClosesAt(view, end, slot) || !mayBeUnlistedName(lex, view, pos, end, limit, true) || isOrganizationWord(lex, view, pos, end)) continue;
+    // (A bracket's two characters are a name only as a label's are: "(局长 岩罕)", not "(局长 心声)".)
+    if (slot === 'bracket' && !mayBeLabelName(lex, view, pos, end, limit)) continue;
     if (slot === 'label' && !setOff(view, pos, end)) return null;
     const e = slot === 'label' ? endBeforeTiWen(lex, view, pos, end, limit) : end;
     return { start: pos, end: e !== end && mayBeUnlistedName(lex, view, pos, e, e, true) ? e : end, score: 3 };

@@ -14,7 +14,8 @@ import { isNotesHeading } from './reporter-notes.js';
 import { gated } from '../source/gated.js';
 
 /** 'print': a page number or a gazette's running header, which may stand between the turns of a question. */
-export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print';
+/** 'script': a line in another script than Han and Latin (a bilingual page's Mongolian or Uyghur heading line: `withoutHan`). */
+export type FrameKind = 'published' | 'field' | 'tools' | 'byline' | 'trailer' | 'nav' | 'caption' | 'print' | 'script';
 
 /** Page navigation: "当前位置:首页 > 人大要闻 > 常委会工作", "上一篇:…", "相关新闻", "扫一扫在手机打开". */
 const NAV = /^(?:当前位置|当前的位置|您当前的位置|您当前位置|您的位置|你的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:|^(?:网站)?首页\s*(?:[>»›]|\/(?=\s*\p{sc=Han}))|^(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读|相关链接|友情链接|延伸阅读|扫一扫)|^(?:相关文章|相关报道|热点推荐|热门推荐|热点新闻|热门文章|推荐文章|精彩推荐|往期回顾|往期推荐)\s*(?:[:|]|$)/u;
@@ -182,8 +183,24 @@ export function frameKind(line: string): FrameKind | null {
   if (CONTACT.test(s) || HOST.test(s) || COPYRIGHT.test(s)) return 'trailer';
   // (A reporter's-notes heading, "记者手记", is no byline of a reporter named 手记: reporter-notes.ts.)
   if (BYLINE_LINE.test(s) && !isNotesHeading(s)) return 'byline';
+  if (withoutHan(s) && !LATIN.test(s)) return 'script';
   return null;
 }
+
+/**
+ * A line of letters with no Han character among them. A bilingual page sets the heading in the region's own script over
+ * or under the Chinese one ("ᠠᠯᠠᠰᠢᠶ᠎ᠠ ᠠᠶᠢᠮᠠᠭ ᠤᠨ…" over "阿拉善盟人大常委会开展…专题询问", "ئىلى قازاق ئاپتونوم…" over
+ * "伊犁州人大常委会…"; Tibetan, Yi and Korean alike): the record is read from the Chinese text, so a line in another
+ * script is the page's (`frameKind` 'script'), never the title, a speaker or words of the exchanges. Latin letters are
+ * left to the caller (a Zhuang or English heading over the Chinese one is the page's, build.ts; "END USER" in a
+ * transcript is words).
+ */
+export function withoutHan(line: string): boolean {
+  return LETTER.test(line) && !HAN_CHAR.test(line);
+}
+const LETTER = /\p{L}/u;
+const LATIN = /\p{sc=Latin}/u;
+const HAN_CHAR = new RegExp(HAN, 'u');
 
 /** `s` without an opening bracket (and the space after it) and a closing one (and the space before it). */
 function withoutBrackets(s: string): string {

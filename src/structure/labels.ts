@@ -113,11 +113,13 @@ function reportedOpener(view: string, after: number, eol: number, mentions: Spea
 /**
  * The moderator's lines: "主持人:…", "主持人(全国人大常委会副委员长李某某):…", "主持人 赵德明(县人大常委会
  * 主任):…" (a name, then maybe the title; a two-character one maybe padded: "主持人　郑　宏:"), in Markdown
- * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below:
- * "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`). So does
+ * bold too ("**主持人(…):**"). Minutes set the label on a line of its own, the colon left out, the words below
+ * (blank lines between at most): "主持人(雷建国)⏎询问就到这里。…" — a label naming someone in its bracket needs no colon there (`ownLine`). So does
  * one in corner brackets, the title and name after 主持人: "【主持人 省人大常委会副主任 孟某】⏎下面开始询问。" (`closed`).
  */
-const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?<bracket>【[ \t\u3000]*)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?<name>\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(?<paren>\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<closed>】)[ \t\u3000]*(?=\r?\n[ \t\u3000]*\S)|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=\r?\n[ \t\u3000]*\S)))`, 'gmu');
+/** Words on the next line, up to three blank lines between (a web copy's paragraphs: "主持人(雷建国)⏎⏎询问就到这里。"). */
+const WORDS_BELOW = String.raw`\r?\n(?:[ \t\u3000]*\r?\n){0,3}[ \t\u3000]*\S`;
+const MODERATOR_LABEL = new RegExp(String.raw`^[ \t]*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:\*\*|__)?(?<bracket>【[ \t\u3000]*)?(?:会议)?主持人\s*(?:(?:[\p{sc=Han}、,]{3,40}?[ \t\u3000]+)?(?<name>\p{sc=Han}[ \u00a0]{1,2}\p{sc=Han}|[\p{sc=Han}·]{2,8})\s*)?(?<paren>\([^()\n]{1,80}\))?(?:\s*(?:\*\*|__)?\s*[::](?:\s*(?:\*\*|__))?|(?<closed>】)[ \t\u3000]*(?=${WORDS_BELOW})|(?<ownLine>[ \t]*(?:\*\*|__)?[ \t]*(?=${WORDS_BELOW})))`, 'gmu');
 
 /** The moderator's label saying the moderator cuts in: "主持人插话(某某):", "主持人插问:". */
 const HOST_CUTS_IN = /主持人\s*(?:插话|插问)\s*[(:]/u;
@@ -236,13 +238,14 @@ export function addLabelEvents(view: string, from: number, to: number, mentions:
   declaredSpeakers(view, events); // "问:委员 某⏎答:局长 某⏎⏎某:…": the pair names the speakers of the turns below
   addFieldEvents(view, from, slice, mentions, events); // 询问人:/应询人: fields, also mid-line and trailing (field-label-events.ts)
   // "问:…?\n——市人大常委会委员 韩某某": the person on the dash line said the words of the
-  // paragraph before it, the unnamed 问:/答: label that opens it.
+  // paragraph before it, the unnamed 问:/答: label that opens it — blank lines between them at most ("问:…?⏎⏎——委员 某",
+  // a web copy's paragraphs), none inside the paragraph (the words after a blank line are no longer the label's).
   for (const m of slice.includes('—') || slice.includes('--') ? slice.matchAll(DASH_FIELD) : []) {
     const open = from + m.index;
     const named = mentions.filter((x) => x.span[0] > open && x.span[1] <= open + m[0].length);
     if (!named.length) continue;
     const label = events.filter((e) => e.mention === null && e.kind === 'qa-label' && e.start < open).pop();
-    if (!label || view.slice(label.start, open).includes('\n\n') || lineEnd(view, label.start) === lineEnd(view, open)) continue;
+    if (!label || /\n[ \t]*\n/u.test(view.slice(label.start, open).trimEnd()) || lineEnd(view, label.start) === lineEnd(view, open)) continue;
     if (events.some((e) => e.kind === 'qa-label' && e.start > label.start && e.start < open)) continue;
     for (let i = events.length - 1; i >= 0; i--) if (named.includes(events[i].mention!)) events.splice(i, 1);
     nameLabel(label, named, events);

@@ -7,6 +7,7 @@
  * 政府债务管理情况. Spans are [start, end), UTF-16 offsets into the view.
  */
 import type { Span } from '../model/span.js';
+import { joinWraps, viewSpan } from './session-wraps.js';
 
 /**
  * Words that say what kind of inquiry it is, between the verb and 专题询问 (开展跟踪专题询问,
@@ -297,18 +298,27 @@ export function headlineTopic(view: string, title: Span | null): Span | null {
   if (!title) return null;
   let start = title[0];
   for (const line of view.slice(title[0], title[1]).split('\n')) {
-    // The headline is read after its tags: "【实录】市人大常委会医疗卫生资源配置专题询问" names its topic as without them.
-    const trimmed = line.trimStart();
-    const tags = LEAD_TAGS.exec(trimmed)?.[0].length ?? 0;
-    const lead = line.length - trimmed.length + tags;
-    const m = HEADLINE_TOPIC.exec(line.slice(lead).trim());
-    // Not a body ("区人大常委会专题询问实录": the body is no topic) nor a verb ("开展…").
-    // Nor a modifier alone ("县人大常委会联组专题询问": 联组 says what kind of inquiry, not what about).
-    if (m && !/人大|常委会|会议|询问|开展|进行|举行/u.test(m[1]) && !MODIFIER_ONLY.test(m[1])) {
-      const at = start + lead + m[0].indexOf(m[1]);
-      return closedEnd(view, [at, at + m[1].length]);
-    }
+    const found = lineTopic(line);
+    if (found) return closedEnd(view, [start + found[0], start + found[1]]);
     start += line.length + 1;
   }
-  return null;
+  // A headline broken by the page's width, 专题询问 on the next line ("州人大常委会关于全州脱贫攻坚工作⏎专题询问发言摘要",
+  // a gazette's): read joined (session-wraps.ts), the topic's span mapped back to the view.
+  const region = joinWraps(view, title);
+  const found = region.at ? lineTopic(region.joined) : null;
+  return found && closedEnd(view, viewSpan(region, found[0], found[1]));
+}
+
+/** `[start, end)` in `line` (a line of the headline) of the topic it names, or null. */
+function lineTopic(line: string): Span | null {
+  // The headline is read after its tags: "【实录】市人大常委会医疗卫生资源配置专题询问" names its topic as without them.
+  const trimmed = line.trimStart();
+  const tags = LEAD_TAGS.exec(trimmed)?.[0].length ?? 0;
+  const lead = line.length - trimmed.length + tags;
+  const m = HEADLINE_TOPIC.exec(line.slice(lead).trim());
+  // Not a body ("区人大常委会专题询问实录": the body is no topic) nor a verb ("开展…").
+  // Nor a modifier alone ("县人大常委会联组专题询问": 联组 says what kind of inquiry, not what about).
+  if (!m || /人大|常委会|会议|询问|开展|进行|举行/u.test(m[1]) || MODIFIER_ONLY.test(m[1])) return null;
+  const at = lead + m[0].indexOf(m[1]);
+  return [at, at + m[1].length];
 }

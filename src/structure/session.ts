@@ -261,14 +261,15 @@ const HEADLINE_INQUIRY = new RegExp(`^关于|^(?:专题|跟踪)询问(?![会的]
 /**
  * `second` (a trimmed line of the view right under the headline `first`) is the rest of the headline:
  * the first names the body and its meeting, the second the inquiry ("平川县第十九届人大常委会第十二次会议" /
- * "耕地保护工作专题询问记录").
+ * "耕地保护工作专题询问记录"). `blank`: a blank line stands between them (a web copy sets each line of a headline as a
+ * paragraph of its own); the second line is then a whole line of the headline, never a wrap of the first.
  */
-export function continuesHeadline(first: string, second: string): boolean {
+export function continuesHeadline(first: string, second: string, blank = false): boolean {
   if (/[,。;:?!]/u.test(second)) return false;
   // A headline broken at the page's width inside its last words ("…关于“十四五”规划实施情况的专题询问实" / "录",
   // "…关于全市城镇老旧小区改造" / "工作情况的专题询问实录"): the first line names the inquiry's matter (关于) or the inquiry
   // itself, and only the two lines joined end on the inquiry and its record's kind; the second opens no headline of its own.
-  if (wrappedHeadline(first.trim(), second.trim())) return true;
+  if (!blank && wrappedHeadline(first.trim(), second.trim())) return true;
   if (!isHeadline(second)) return false;
   if (HEADLINE_MEETING.test(first.trim())) return HEADLINE_INQUIRY.test(second.trim());
   // The body alone on the first line ("青山区人大常委会" / "关于全区老旧小区改造工作情况的专题询问记录"): the second

@@ -175,12 +175,13 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
   // a name whatever the surname ("县水利局局长铁明辉、县卫生健康局局长…", certain-names.ts).
   // A listed surname opening a longer name read only by the unlisted reader (副旗长乌云其其格表示: 乌 is a surname, but no cut
   // of two to four characters is supported by what follows): a read with no support gives way to the longer one.
-  const listed = readName(lex, view, at, to, known, rosterItem(view, first.start, from, tags));
-  const unlisted = (r: NameRead | null) => (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? (r ? null : readCertainName(lex, view, at, to, !bare)) : null);
-  let n = labelName(lex, view, first.start, at, from, to, weak) ?? (listed && listed.score === 0 ? unlisted(listed) ?? listed : listed ?? unlisted(null));
   // "答复人:镇供水站站长 岩罕", "主持人:县人大常委会主任 哈斯巴根", "州水务局局长岩温答复:": in a person field's value or a
   // speaker label, the name runs to the line's end or the label's verb and colon, whatever its first character.
   const slot = weak ? null : slotOf(view, first.start, from);
+  // (In a speaker's bracket the name closes it as a roster's item closes: "主持人(州人大常委会副主任 和丽娟):", 和 a surname.)
+  const listed = readName(lex, view, at, to, known, slot === 'bracket' || rosterItem(view, first.start, from, tags));
+  const unlisted = (r: NameRead | null) => (!weak ? readUnlistedName(lex, view, at, to, bare ? 4 : 3) ?? (r ? null : readCertainName(lex, view, at, to, !bare)) : null);
+  let n = labelName(lex, view, first.start, at, from, to, weak) ?? (listed && listed.score === 0 ? unlisted(listed) ?? listed : listed ?? unlisted(null));
   if (slot && (!n || !slotClosesAt(view, n.end, slot))) n = delimitedName(lex, view, at, to, slot) ?? n;
   if (n && (n.score > 0 || (!bare && !weak) || (bare && !weak && n.end - n.start === 3 && surnameLength(lex, view, n.start) > 0 && reportedSpeaker(view, from, first.start, n.end, to)))) {
     const title: Span = [first.start, last.end];

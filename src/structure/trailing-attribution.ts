@@ -31,11 +31,13 @@ const DASH_WORDS = String.raw`((?:[^()\n—]|${QUALIFIER_BRACKET}){2,40}?)`;
 const TRAILING = new RegExp(String.raw`([”?!。])[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*${DASH_WORDS})[ \t\u3000]*[。]?[ \t\u3000]*$`, 'gmu');
 
 /**
- * The brackets, or a dash and the rest of the line, alone on their line right under a line closing a sentence (no blank
- * line between): "(区人大常委会委员 诸葛某)" under "请问…?", "——区人大常委会委员 林某" under a quoted paragraph (a
- * newspaper's 问答摘登). Group 1 is the sentence stop above, group 2 the brackets' inside, group 3 the words after the dash.
+ * The brackets, or a dash and the rest of the line, alone on their line under a line closing a sentence: "(区人大常委会委员
+ * 诸葛某)" under "请问…?", "——区人大常委会委员 林某" under a quoted paragraph (a newspaper's 问答摘登). Web and WeChat
+ * copies set a blank line between all paragraphs ("“…报得不多?”⏎⏎(县人大常委会委员 邝某)"): up to three blank lines
+ * (spaces only) may stand between, the attribution still the next line with words. Group 1 is the sentence stop above,
+ * group 2 the brackets' inside, group 3 the words after the dash.
  */
-const OWN_LINE = new RegExp(String.raw`([”?!。])[ \t\u3000]*\n[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*${DASH_WORDS})[ \t\u3000]*[。]?[ \t\u3000]*$`, 'gmu');
+const OWN_LINE = new RegExp(String.raw`([”?!。])[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*(?:\(([^()\n]{2,40})\)|(?:——|—|--)[ \t\u3000]*${DASH_WORDS})[ \t\u3000]*[。]?[ \t\u3000]*$`, 'gmu');
 
 /** A line opening with a dash: an attribution closing the paragraph above it ("——区城市更新局局长 谢某"). */
 const DASH_LINE = /^(?:——|—|--)/u;
@@ -160,11 +162,19 @@ function attribute(view: string, mentions: SpeakerMention[], events: SpeechEvent
 /**
  * Where the words that the attribution opening at `open` names the speaker of start (no further back than `from`): its own
  * line's start when words stand before it there ("…落到实处。(县人大常委会副主任 某)"), else the paragraph above it
- * ("请问…?⏎(区人大常委会委员 某)") — as the attribution's events are read.
+ * ("请问…?⏎(区人大常委会委员 某)", blank lines between at most) — as the attribution's events are read.
  */
 export function attributedFrom(view: string, open: number, from: number): number {
   const lineStart = Math.max(from, lineStartAt(view, open));
-  return view.slice(lineStart, open).trim() ? lineStart : paragraphStart(view, open, from);
+  if (view.slice(lineStart, open).trim()) return lineStart;
+  // (Blank lines between the paragraph and its attribution at most, a web copy's: "…专题报告。⏎⏎——副省长 某".)
+  let gap = lineStart;
+  while (gap > from) {
+    const above = Math.max(from, lineStartAt(view, gap - 1));
+    if (view.slice(above, gap - 1).trim()) break;
+    gap = above;
+  }
+  return gap < lineStart && gap > from ? paragraphStart(view, gap - 1, from) : paragraphStart(view, open, from);
 }
 
 /**

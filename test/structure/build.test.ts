@@ -867,3 +867,35 @@ describe('[build] numbered headers that start only after answered exchanges (t67
     expect(summary(s, 6).map(([label, , askers]) => [label, askers])).toEqual([['一', ['柏青山']], ['二', ['乔慧敏']]]);
   });
 });
+
+describe('[build] the headline is read from the Chinese text: a line in another script is the page\'s (t72 p03, p18)', () => {
+  const body = '2019年8月29日，盟人大常委会召开会议，就全盟草原生态保护工作开展专题询问。盟人大常委会副主任乌某某主持。\n\n盟人大常委会委员钟晓岚：禁牧区偷牧怎么管？\n\n盟林草局局长房立新：今年将增加护林员120名。';
+  it.each<[string, string, string]>([
+    ['Mongolian over the Chinese headline', 'ᠠᠯᠠᠰᠢᠶ᠎ᠠ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠠᠷᠠᠳ\n阿拉善盟人大常委会开展草原生态保护专题询问', '阿拉善盟人大常委会开展草原生态保护专题询问'],
+    ['Uyghur over it, a blank line between', 'ئىلى قازاق ئاپتونوم ئوبلاستلىق\n\n伊犁州人大常委会开展农村人居环境整治专题询问', '伊犁州人大常委会开展农村人居环境整治专题询问'],
+    ['Mongolian under it', '阿拉善盟人大常委会开展草原生态保护专题询问\nᠠᠯᠠᠰᠢᠶ᠎ᠠ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠠᠷᠠᠳ', '阿拉善盟人大常委会开展草原生态保护专题询问'],
+    ['Zhuang in Latin letters over it', 'Gvangjsih Bouxcuengh Swcigih\n广西壮族自治区人大常委会开展专题询问', '广西壮族自治区人大常委会开展专题询问'],
+  ])('%s', (_name, heading, title) => {
+    const text = `${heading}\n\n${body}`;
+    const s = build(text);
+    expectStructureInvariants(text, s);
+    expect(s.session.title).toBe(title);
+    expect(summary(s)).toEqual([[null, '禁牧区偷牧怎么管', ['钟晓岚'], ['房立新'], null]]);
+    // (No warning on the foreign line, and no part of the introduction: it is the page's.)
+    expect(s.warnings.map((w) => w.code)).toEqual([]);
+    expect(s.session.span && /[\u1800-\u18af\u0600-\u06ff]|[A-Za-z]/u.test(text.slice(...s.session.span))).toBe(false);
+  });
+});
+
+describe('[build] a headline over two lines with a blank line between (a web copy\'s paragraphs)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['the body, then the inquiry', '望川区人大常委会\n\n关于全区城市社区停车治理工作情况的专题询问记录', '望川区人大常委会\n\n关于全区城市社区停车治理工作情况的专题询问记录', '全区城市社区停车治理工作情况'],
+    ['the meeting, then the inquiry', '岚川市第九届人大常委会第十二次会议\n\n关于城乡供水保障工作的专题询问', '岚川市第九届人大常委会第十二次会议\n\n关于城乡供水保障工作的专题询问', '城乡供水保障工作'],
+    ['a page-width wrap is no wrap across a blank line', '青川市人大常委会关于全市农村供水保障工作情况的专题询问实\n\n录', '青川市人大常委会关于全市农村供水保障工作情况的专题询问实', null],
+  ])('%s', (_name, heading, title, topic) => {
+    const text = `${heading}\n\n会议由区人大常委会副主任卓某某主持。\n\n委员莫晓梅：停车位缺口有多大？\n\n区住建局局长柯振宇：约三千个。`;
+    const s = build(text);
+    expect(s.session.title).toBe(title);
+    if (topic) expect(s.session.topic).toBe(topic);
+  });
+});

@@ -475,9 +475,37 @@ describe('[closing-narration] 【TITLE NAME】 labels alone on their line read a
     expect(last.quantities.map((q) => q.text)).not.toContain('1.6亿亩以上');
   });
 
+  // A web copy's paragraphs: a blank line between every label and its words (t72).
+  it('blank lines between the labels and their words', () => {
+    const spaced = (t: string) => t.replace(/】\n(?!\n)/gu, '】\n\n');
+    const r = parse(spaced(HEAD + TAIL.replaceAll('X\n', '【主持人 省人大常委会副主任 孟庆祥】\n')));
+    expect(names(r)).toEqual(['chair:孟庆祥', 'government:聂文峰', 'chair:孟庆祥']);
+    expect(r.questions.at(-1)!.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
+  });
+
   it('near-miss: a bracketed heading (【记者手记】) over the last lines is no speaker\'s label', () => {
     const r = parse(HEAD + '【记者手记】\n询问会上，委员们问得直接，应询人答得坦诚。');
     expect(r.questions.at(-1)?.turns.map((t) => t.role)).toEqual(['asker', 'responder']);
     expect(r.session.closing?.statements.map((s) => s.speaker?.name ?? null) ?? []).not.toContain('记者手记');
+  });
+});
+
+describe('[closing-narration] a 表态 under its speaker\'s attribution line (——TITLE NAME) after the last answer (t72 p16)', () => {
+  const DIGEST = '聚焦乡村振兴 省人大常委会专题询问问答摘登\n\n编者按：11月27日，省人大常委会举行联组会议，开展专题询问。省人大常委会副主任栾志刚主持，副省长郁春明到会应询。\n\n'
+    + '■问：村级集体经济“空壳村”还有多少？\n\n——省人大代表 况立新\n\n■答：目前年经营性收入低于5万元的村还有1126个，计划用两到三年时间全部消除。\n\n——省农业农村厅厅长 暨国华\n\n';
+  it.each<[string, string, string[] | null]>([
+    ['blank lines between', '■表态：委员和代表们提出的问题都是难点。省政府将全力推进，明年向省人大常委会专题报告。\n\n——副省长 郁春明', ['government:郁春明']],
+    ['no blank line', '■表态：委员和代表们提出的问题都是难点。省政府将全力推进，明年向省人大常委会专题报告。\n——副省长 郁春明', ['government:郁春明']],
+    // must not: the head answering under his attribution answers the last question
+    ['■答: under the head\'s attribution', '■答：明年向省人大常委会专题报告。\n\n——副省长 郁春明', null],
+  ])('%s', (_name, tail, want) => {
+    const text = (tail.includes('■答') ? DIGEST.replace(/■答：目前[^\n]*\n\n——省农业农村厅厅长 暨国华\n\n/u, '') : DIGEST) + tail;
+    const r = parse(text);
+    expect(r.session.closing?.statements.map((s) => `${s.role}:${s.speaker?.name}`) ?? null).toEqual(want);
+    if (want) {
+      // (the statement is the words above the attribution, with it)
+      expect(r.session.closing!.statements[0].text.startsWith('■表态：')).toBe(true);
+      expect(r.questions.at(-1)!.turns.map((t) => t.role)).toEqual(['asker', 'narration', 'responder', 'narration']);
+    }
   });
 });

@@ -187,6 +187,14 @@ describe('[closing-statements] a speaker named after the words, in brackets clos
     expect(statements(text)).toEqual([['邬某某', 'chair', '今天的专题询问到此结束。\n（市人大常委会主任　邬某某）']]);
   });
 
+  // A dash line under the words names their speaker as brackets do (its mention closes the attribution), blank lines between
+  // at most (a 问答摘登, t72 p16).
+  it.each<[string, string]>([['no blank lines', '\n'], ['blank lines between all paragraphs', '\n\n']])('a digest naming every speaker on a dash line under the words: %s', (_, nl) => {
+    const text = [`${HEAD}“养老床位缺口有多大？”`, '——市人大常委会委员　甘某某', '“缺口约3000张，我们将分三年补齐。”', '——市民政局局长　程某某',
+      '今天的专题询问到此结束。希望市政府抓紧整改落实。', '——市人大常委会主任　邬某某'].join(nl);
+    expect(statements(text)).toEqual([['邬某某', 'chair', `今天的专题询问到此结束。希望市政府抓紧整改落实。${nl}——市人大常委会主任　邬某某`]]);
+  });
+
   it('spans give back the text', () => {
     const text = `${ANSWERED}【表态】副市长　晏某某\n市政府将逐项抓好整改。\n\n询问到此结束。（市人大常委会主任　邬某某）`;
     const s = parse(text).session.closing!.statements!;

@@ -24,12 +24,20 @@ describe('[delimited-names] the slot a title fills', () => {
     // a heading's number before the chain, a sentence before the title: no slot
     ['二、自治区人大常委会委员格桑卓玛：', '自治区', null],
     ['会上，州水务局局长岩温作了答复：', '州水务局', null],
+    // a speaker's bracket: after the label's role, a person field, the line's lead or the words it attributes (t72 p06)
+    ['主持人（州人大常委会副主任 和丽娟）：', '州人大常委会', 'bracket'],
+    ['问（县人大常委会委员 向红）：', '县人大常委会', 'bracket'],
+    ['（县卫生局局长 岩应香）', '县卫生局', 'bracket'],
+    ['“报销比例到底有多高？”（县人大常委会委员 和晓燕）', '县人大常委会', 'bracket'],
+    // a bracket inside a sentence: no slot
+    ['会议由州人大常委会（州人大常委会副主任和丽娟）主持', '州人大常委会副', null],
   ])('%s (title at %s) → %s', (text, title, want) => {
     const view = normalize(text);
     expect(slotOf(view, view.indexOf(title), 0)).toBe(want);
   });
 
-  it.each<[string, 'field' | 'label', boolean]>([
+  it.each<[string, 'field' | 'label' | 'bracket', boolean]>([
+    [')', 'bracket', true], [' ）：', 'bracket', true], ['同志）', 'bracket', false],
     ['\n', 'field', true], ['', 'field', true], ['；应询人：', 'field', true], [' \n', 'field', true],
     ['提问：', 'label', true], ['联合提问：', 'label', true], ['答复：', 'label', true], ['（傣族）：', 'label', true], ['：', 'label', true],
     ['表示：', 'label', true], ['补充发言：', 'label', true],
@@ -64,7 +72,7 @@ describe('[delimited-names] the name of a slot, whatever its first character', (
 });
 
 describe('[delimited-names] people read in a slot', () => {
-  it.each<[string, [string, string, string | null]]>([
+  it.each<[string, [string, string, string | null] | null]>([
     ['答复人：镇供水站站长 岩罕\n答：', ['岩罕', '镇供水站站长', '镇供水站']],
     ['答复人：镇卫生院院长、主任医师 玉罕\n答：', ['玉罕', '镇卫生院院长、主任医师', '镇卫生院']],
     ['询问人：镇人大代表、教师 刀建国\n问：', ['刀建国', '镇人大代表、教师', '镇人大']],
@@ -79,6 +87,13 @@ describe('[delimited-names] people read in a slot', () => {
     // the name before its post, the post closing the field's value
     ['提问代表：玉南代表\n问：', ['玉南', '代表', null]],
     ['答复人：岩应站长；', ['岩应', '站长', null]],
+    // in a speaker's bracket, the title first: the bracket closes the name, a surname that is also a word (和, 向) too (t72 p06)
+    ['主持人（州人大常委会副主任 和丽娟）：根据会议安排', ['和丽娟', '州人大常委会副主任', '州人大常委会']],
+    ['主持人（州人大常委会副主任和丽娟）：', ['和丽娟', '州人大常委会副主任', '州人大常委会']],
+    ['问（县人大常委会委员 向红）：请问', ['向红', '县人大常委会委员', '县人大常委会']],
+    ['“报销比例到底有多高？”\n（县人大常委会委员 和晓燕）', ['和晓燕', '县人大常委会委员', '县人大常委会']],
+    ['答（县水务局局长 岩应香）：', ['岩应香', '县水务局局长', '县水务局']],
+    ['（县农业农村局局长 心声）', null], // two characters that do not transliterate: no name (speakers.test.ts)
   ])('%s', (text, want) => {
     expect(person(text)).toEqual(want);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameKind, bylineSpans, frameDate, isDateline, trailingDateline } from '../../src/structure/frame.js';
+import { frameKind, bylineSpans, frameDate, isDateline, trailingDateline, withoutHan } from '../../src/structure/frame.js';
 import { normalize } from '../../src/source/normalize.js';
 
 describe('[frame] lines', () => {
@@ -253,5 +253,21 @@ describe('[frame] furniture known by its shape (t53)', () => {
     ['地址选在城东，交通方便。'],
   ])('%s is none', (line) => {
     expect(frameKind(normalize(line))).toBeNull();
+  });
+});
+
+describe('[frame] a heading line in another script (t72 p03, p18)', () => {
+  it.each<[string, string, string | null, boolean]>([
+    ['Mongolian script', 'ᠠᠯᠠᠰᠢᠶ᠎ᠠ ᠠᠶᠢᠮᠠᠭ ᠤᠨ ᠠᠷᠠᠳ ᠤᠨ ᠲᠥᠯᠥᠭᠡᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠬᠤᠷᠠᠯ', 'script', true],
+    ['Uyghur (Arabic script)', 'ئىلى قازاق ئاپتونوم ئوبلاستلىق خەلق قۇرۇلتىيى دائىمىي كومىتېتى', 'script', true],
+    ['Tibetan', 'དཀར་མཛེས་བོད་རིགས་རང་སྐྱོང་ཁུལ།', 'script', true],
+    ['Korean', '연변조선족자치주 인민대표대회 상무위원회', 'script', true],
+    ['Latin letters: left to the caller (a Zhuang heading, or words)', 'Gvangjsih Bouxcuengh Swcigih', null, true],
+    ['END USER: words', 'END USER', null, true],
+    ['Chinese with a word in another script: content', '阿拉善盟人大常委会（ᠠᠯᠠᠰᠢᠶ᠎ᠠ）开展专题询问', null, false],
+    ['figures only: no letters', '2019-08-30', 'published', false],
+  ])('%s', (_name, line, kind, foreign) => {
+    expect(frameKind(normalize(line))).toBe(kind);
+    expect(withoutHan(normalize(line))).toBe(foreign);
   });
 });

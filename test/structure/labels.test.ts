@@ -308,6 +308,13 @@ describe('[labels] the moderator cutting in: 主持人插话（某某）:', () =
       [['narration', null, false], ['asker', '柯佳音', false]]],
     ['an unclosed bracket is no label', '【主持人 省人大常委会副主任 孟庆祥\n下面开始询问。\n委员（柯佳音）：泵站建了多少？',
       [['asker', '柯佳音', false]]],
+    // A web copy's paragraphs: blank lines between the label alone on its line and its words (t72).
+    ['minutes\' label on its own line, a blank line before the words', '主持人（令狐敏）\n\n现在开始专题询问。\n\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['【主持人 TITLE NAME】, a blank line before the words', '【主持人 省人大常委会副主任 孟庆祥】\n\n下面开始询问。\n\n委员（柯佳音）：泵站建了多少？',
+      [['narration', null, false], ['asker', '柯佳音', false]]],
+    ['…four blank lines: no words of the label\'s', '【主持人 省人大常委会副主任 孟庆祥】\n\n\n\n\n下面开始询问。\n\n委员（柯佳音）：泵站建了多少？',
+      [['asker', '柯佳音', false]]],
   ])('%s', (_name, text, expected) => {
     const pair = { text, view: normalize(text) };
     const events = findSpeechEvents(pair.view, 0, text.length, findMentions(pair), text);

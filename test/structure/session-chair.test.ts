@@ -25,6 +25,10 @@ describe('[session-chair] who presides, named with the title', () => {
     ['联组会议由 + an autonomous prefecture',
       '近日，凉山彝族自治州人大常委会举行联组会议。联组会议由自治州人大常委会主任沙马拉且主持。\n', '',
       ['沙马拉且', '自治州人大常委会主任', '自治州人大常委会主任沙马拉且']],
+    // The moderator's label with the title first in its bracket, a surname that is also a word (和) (t72 p06).
+    ['主持人（TITLE NAME）：, the name 和丽娟',
+      '云岭州人大常委会专题询问发言摘要\n\n主持人（州人大常委会副主任 和丽娟）：根据会议安排，现在进行专题询问。\n\n', '',
+      ['和丽娟', '州人大常委会副主任', '州人大常委会副主任 和丽娟']],
     ['a 主持人 field, a Mongolian name after the title (哈斯巴根)',
       '临川旗人大常委会专题询问实录\n\n主持人：旗人大常委会主任　乌日根巴雅\n\n', '',
       ['乌日根巴雅', '旗人大常委会主任', '旗人大常委会主任　乌日根巴雅']],

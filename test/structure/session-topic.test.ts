@@ -45,6 +45,10 @@ describe('[session-topic] topic: modifiers, headline separators, a plain verb of
     ['', '南屏市人大常委会关于农村公路养护情况专题询问实录', '农村公路养护情况'],
     ['', '某州人民代表大会常务委员会关于生态补偿的专题询问', '生态补偿'],
     ['', '县人大常委会专题询问实录', null],
+    // A headline broken by a gazette's line width, 专题询问 on the next line: read joined (t72 p06); a paragraph break is no wrap.
+    ['（2017年8月24日州十三届人大常委会第二十次会议联组会议）', '州人大常委会关于全州脱贫攻坚工作\n专题询问发言摘要', '全州脱贫攻坚工作'],
+    ['', '县人大常委会关于全县城乡供水一体化工作\n专题询问实录', '全县城乡供水一体化工作'],
+    ['', '州人大常委会关于全州脱贫攻坚工作\n\n专题询问发言摘要', null],
     // The record's name after 专题询问 (会议纪要, a transcript being edited) and a 跟踪询问 (t43 p1b, p4a, p5b).
     ['', '关于城镇老旧小区改造工作专题询问会议纪要', '城镇老旧小区改造工作'],
     ['', '关于数字政府建设情况的专题询问（记录整理稿）', '数字政府建设情况'],

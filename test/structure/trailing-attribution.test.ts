@@ -52,6 +52,15 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['a concurrent post\'s 兼 after the dash on the line below', '“资金从哪里来？”\n——区人大常委会委员　陆振邦\n“今年安排资金3亿元。”\n——区财政局局长（兼）　姜晓兰',
       [['asker', 'quote-first', '陆振邦', '“资金从'], ['responder', 'quote-first', '姜晓兰', '“今年安']]],
     ['a bracket of anything else ends no attribution', '“今年安排资金3亿元。”——区财政局局长（2022年） 姜晓兰', []],
+    // Web and WeChat copies set a blank line between all paragraphs: the attribution is the next line with words (t72 p16, p17).
+    ['a blank line between the quotation and the brackets', '“参合农民住院报销比例到底有多高？”\n\n（县人大常委会委员 邝某某）\n\n“今年县内住院报销比例为75%。”\n\n（县卫生局局长 詹某某）',
+      [['asker', 'quote-first', '邝某某', '“参合农'], ['responder', 'quote-first', '詹某某', '“今年县']]],
+    ['a blank line between an unquoted question and the brackets', '资金缺口怎么补?\n\n（州人大常委会委员 覃某某）',
+      [['asker', 'label', '覃某某', '资金缺口'], ['narration', 'label', null, '（州人大']]],
+    ['a blank line between the quotation and the dash', '“资金缺口怎么补?”\n\n——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
+    ['three blank lines, spaces on them', '“资金缺口怎么补?”\n　　\n \n\n——州人大常委会委员 覃某某', [['asker', 'quote-first', '覃某某', '“资金缺']]],
+    ['■问:/■答: labels, a blank line before each dash line', '■问：资金从哪里来？\n\n——区人大常委会委员　陆某某\n\n■答：今年安排资金3亿元。\n\n——区财政局局长　姜某某',
+      [['asker', 'qa-label', '陆某某', '■问：资'], ['narration', 'label', null, '——区人'], ['responder', 'qa-label', '姜某某', '■答：今'], ['narration', 'label', null, '——区财']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -75,12 +84,13 @@ describe('[trailing-attribution] words attributed in brackets (or after a dash) 
     ['more words than the name in the brackets', '“资金缺口怎么补?”（州人大常委会委员 覃某某 摄）'],
     ['brackets after a clause, not a sentence', '资金缺口怎么补,（州人大常委会委员 覃某某）'],
     ['brackets on the line below a clause, not a sentence', '资金缺口怎么补,\n（州人大常委会委员 覃某某）'],
-    ['a blank line between the paragraph and the brackets', '资金缺口怎么补?\n\n（州人大常委会委员 覃某某）'],
+    ['four blank lines between the paragraph and the brackets: too far', '资金缺口怎么补?\n\n\n\n\n（州人大常委会委员 覃某某）'],
     ['a dash on the line below a clause, not a sentence', '资金缺口怎么补,\n——州人大常委会委员 覃某某'],
-    ['a blank line between the paragraph and the dash', '“资金缺口怎么补?”\n\n——州人大常委会委员 覃某某'],
+    ['a blank line between a clause and the dash, not a sentence', '资金缺口怎么补,\n\n——州人大常委会委员 覃某某'],
     ['a dash line of more words than the name', '“资金缺口怎么补?”\n——州人大常委会委员 覃某某 摄'],
     ['brackets over the question they name: a head label on its own line, not the paragraph above\'s',
       '县人大常委会副主任杜某主持会议。\n（县人大常委会委员　马晓东）\n请问县水利局，渠道谁来修？\n（县水利局局长　韩卫国）\n今年修完。'],
+    ['…blank lines between all paragraphs', '县人大常委会副主任杜某主持会议。\n\n（县人大常委会委员　马晓东）\n\n请问县水利局，渠道谁来修？\n\n（县水利局局长　韩卫国）\n\n今年修完。'],
     ['another role than the chair\'s before the name', '资金缺口怎么补?（联络员、州人大常委会委员 覃某某）'],
   ])('%s: no attribution', (_name, text) => {
     expect(events(text).filter((e) => e[1] === 'quote-first' || (e[1] === 'label' && e[0] !== 'narration'))).toEqual([]);
@@ -102,6 +112,7 @@ describe('[trailing-attribution] attributedFrom: where the words an attribution 
   it.each<[string, string, string]>([
     ['brackets closing the words\' line: that line', '委员问完了。\n询问到此结束。(县人大常委会副主任 某某)', '询问到此结束。'],
     ['brackets alone on the line below: the paragraph above', '委员问完了。\n\n渠道年久失修。\n请问谁来修?\n(县人大常委会委员 某某)', '渠道年久失修。\n请问谁来修?\n'],
+    ['…blank lines between: the paragraph above them', '委员问完了。\n\n渠道年久失修。\n请问谁来修?\n\n\n(县人大常委会委员 某某)', '渠道年久失修。\n请问谁来修?\n\n\n'],
     ['…a line closed by another attribution above it stays out', '今年修完。(县水利局局长 某某)\n询问到此结束。\n(县人大常委会副主任 某某)', '询问到此结束。\n'],
   ])('%s', (_, view, words) => {
     const open = view.lastIndexOf('(');

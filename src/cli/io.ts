@@ -32,9 +32,14 @@ export interface CliIO {
  * width, else undefined (the format's own default, 100, for a pipe or a file).
  */
 export function outputColumns(io: Pick<CliIO, 'stdout' | 'env'>): number | undefined {
-  const set = io.env?.COLUMNS?.trim();
+  return columnsSet(io.env) ?? io.stdout.columns;
+}
+
+/** The environment's COLUMNS when it is a whole number of at least 1, else undefined. */
+export function columnsSet(env: Record<string, string | undefined> | undefined): number | undefined {
+  const set = env?.COLUMNS?.trim();
   const n = set && /^\d+$/u.test(set) ? Number(set) : 0;
-  return n >= 1 ? n : io.stdout.columns;
+  return n >= 1 ? n : undefined;
 }
 
 /** Exit codes, documented in --help and README.md. */

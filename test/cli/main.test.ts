@@ -481,6 +481,25 @@ describe('[cli] --format table: never silently wider than asked', () => {
     expect(Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(widest);
   });
 
+  // COLUMNS is read as compare reads it (io.ts's outputColumns), on a terminal and in a pipe alike; --width wins over it.
+  it.each([
+    ['a pipe, COLUMNS=60', { env: { COLUMNS: '60' } }, [], 60],
+    ['a terminal of 140, COLUMNS=60', { env: { COLUMNS: '60' }, stdoutTTY: true, columns: 140 }, [], 60],
+    ['a pipe, COLUMNS=60 and --width 90', { env: { COLUMNS: '60' } }, ['--width', '90'], 90],
+    ['a pipe, COLUMNS not a number: 100', { env: { COLUMNS: 'wide' } }, [], 100],
+  ] as const)('%s', async (_name, options, flags, widest) => {
+    const { code, out, err } = await run(['parse', 'seed.txt', '--format', 'table', ...flags], { cwd: dir, ...options });
+    expect([code, err]).toEqual([0, '']);
+    const width = Math.max(...out.trimEnd().split('\n').map((l) => stringWidth(l)));
+    expect(width).toBeLessThanOrEqual(widest);
+    expect(width).toBeGreaterThan(widest - 8);
+  });
+
+  it('COLUMNS narrower than the table: said once, naming COLUMNS', async () => {
+    const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, env: { COLUMNS: '30' } });
+    expect(err).toBe('inquiry: COLUMNS=30 is below the 49 columns a questions table needs; it is printed 49 wide\n');
+  });
+
   it('a terminal narrower than the table: said once, on stderr', async () => {
     const { err } = await run(['parse', 'seed.txt', '--format', 'table'], { cwd: dir, stdoutTTY: true, columns: 40 });
     expect(err).toBe('inquiry: the terminal is 40 columns wide, below the 49 columns a questions table needs; it is printed 49 wide\n');

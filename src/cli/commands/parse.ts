@@ -11,7 +11,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
-import { EXIT, EXIT_CODES_HELP, type CliIO } from '../io.js';
+import { columnsSet, EXIT, EXIT_CODES_HELP, type CliIO } from '../io.js';
 import { describeFsError, UsageError } from '../errors.js';
 import { encodingOption, jobLanes, maxSizeOption, parseSize, positiveInt, removeEmptyFolder, resolveOutput } from '../options.js';
 import { expandInputs, TRANSCRIPT_EXTENSIONS } from '../inputs.js';
@@ -51,7 +51,7 @@ export function registerParse(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(maxSizeOption())
     .option('--strict', 'exit 1 when any record has warnings')
     .option('-q, --quiet', 'no progress bar')
-    .option('--width <columns>', 'table width in display columns (default: the terminal width, or 100)')
+    .option('--width <columns>', 'table width in display columns (default: COLUMNS when set, else the terminal width, or 100)')
     .addHelpText('after', `
 Output: one file argument prints one record (a JSON object, a YAML document); several inputs,
 a directory or a glob print a YAML multi-document stream, a JSON array or JSON Lines, in input
@@ -136,14 +136,15 @@ async function runParse(args: string[], flags: ParseFlags, io: CliIO): Promise<n
     format: flags.format,
     view: flags.view ?? 'questions',
     multi: !single,
-    width: width ?? (toTerminal ? io.stdout.columns : undefined) ?? 100,
+    // As compare prints: COLUMNS when set, on a terminal and in a pipe alike (not into -o files), else the terminal's width.
+    width: width ?? (output ? undefined : columnsSet(env)) ?? (toTerminal ? io.stdout.columns : undefined) ?? 100,
     color: colorLevel(env, toTerminal),
     terminal: toTerminal,
   };
   // A table has a least width (headers whole, a Chinese character per cell): below it, say so and print at it.
   const least = spec.format === 'table' ? minTableWidth(spec.view) : 0;
   if (spec.width < least) {
-    const asked = width !== null ? `--width ${width} is` : `the terminal is ${counted(spec.width, 'column')} wide,`;
+    const asked = width !== null ? `--width ${width} is` : !output && columnsSet(env) !== undefined ? `COLUMNS=${spec.width} is` : `the terminal is ${counted(spec.width, 'column')} wide,`;
     io.stderr.write(say(`${asked} below the ${least} columns a ${spec.view} table needs; it is printed ${least} wide`));
     spec.width = least;
   }

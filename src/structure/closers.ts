@@ -249,11 +249,12 @@ export const INQUIRIES = String.raw`(?:本次|这次|此次|全部|所有|整场
 
 /**
  * Before the closer's name on the line (after a live feed's stamp at most, stamps.ts): nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,", "会后,",
+ * "会上," / "在联组会议上," — a news report's lead-in, the closer's act after it telling when: "会上,副县长某作表态发言,表示,…",
  * the scene "询问现场,", or a sentence on it, "询问现场气氛热烈。" (the moment may follow it: "现场,…。会后,"),
  * "最后,"; also a lead adverbial summing up the questions, "针对委员们提出的问题,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。"); a bullet may open the line,
  * and a reporter's-notes heading may head it ("记者手记:询问现场,…", "【记者手记】…": the genre's label, reporter-notes.ts).
  */
-const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:${INQUIRIES}?(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
+const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:${INQUIRIES}?(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|在?(?:(?:专题)?询问|联组)?会(?:议)?上|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /**

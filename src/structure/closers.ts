@@ -281,12 +281,20 @@ const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
 
 /**
+ * The tag a speech to the meeting opens under, before its colon: "表态发言", "总结讲话", "讲话", "发言" — a regex source, no
+ * anchor, no colon. Each reader sets its own looseness around it: the words under a head's bare line open on it or on 表态
+ * alone ("表态:…", closing-narration.ts); here, before a salute to the chair and all ("表态发言:尊敬的罗主任,各位委员…"), or
+ * alone only as 讲话 / 总结讲话 (a 表态's own tag is HEAD_STATES's; "发言:" alone names no speech to the meeting).
+ */
+export const SPEECH_TAG = String.raw`(?:总结|表态)?(?:讲话|发言)`;
+
+/**
  * …or a speech to the meeting by its form: the words salute the chair and all the members ("尊敬的罗主任,各位委员、各位代表:…")
  * or open under a speech's tag ("讲话:", "总结讲话:"), as a head's label alone on its line gives them ("副省长 贺文龙⏎尊敬的罗主任,
  * 各位委员…", "副省长 贺文龙⏎讲话:…"). An answer thanks the member who asked; a salute to the chair and to everyone speaks to the
  * whole inquiry.
  */
-const SALUTES_ALL = /^\s*(?:同志)?\s*(?:(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)?\s*(?:(?:总结|表态)?(?:讲话|发言)\s*:\s*)?尊敬的[^,。;:?!\n]{1,14}?[,、]\s*(?:尊敬的)?各位(?:委员|代表|常委会组成人员|领导)|^\s*(?:同志)?\s*(?:总结)?讲话\s*:/u;
+const SALUTES_ALL = new RegExp(String.raw`^\s*(?:同志)?\s*(?:(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)?\s*(?:${SPEECH_TAG}\s*:\s*)?尊敬的[^,。;:?!\n]{1,14}?[,、]\s*(?:尊敬的)?各位(?:委员|代表|常委会组成人员|领导)|^\s*(?:同志)?\s*(?=(?:总结)?讲话)${SPEECH_TAG}\s*:`, 'u');
 
 /** `before` (the view from a sentence's start to a speaker's mention) is the moment at most (MOMENT): "会议最后,", "询问结束后,", nothing. */
 export function atClosingMoment(before: string): boolean {

@@ -473,6 +473,10 @@ describe('[closers] a head\'s statement under a speaker line (t70 #3)', () => {
     ['表态发言: under the speaker line', '副省长 卞某某\n表态发言：尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
     ['a salute to the chair and to all, no tag', '副省长 卞某某\n尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
     ['讲话: under the speaker line', '副省长 卞某某\n讲话：省政府将认真研究委员们的意见。', true],
+    // s85 #2: the speech's tag (SPEECH_TAG) is one piece for closing-narration.ts's bare line and the salute here
+    ['总结讲话: under the speaker line', '副省长 卞某某\n总结讲话：省政府将认真研究委员们的意见。', true],
+    ['表态: under the speaker line', '副省长 卞某某\n表态：省政府将认真研究委员们的意见。', true],
+    ['发言: before a salute to the chair and to all', '副省长 卞某某\n发言：尊敬的罗主任，各位委员：省政府将认真研究委员们的意见。', true],
     // near-misses: a head answering the last question under 答:; a salute by the head the question was put to, with promises
     ['答: under a head\'s speaker line stays the answer', '副省长 卞某某\n答：省财政将再安排资金。', false],
     ['a head thanking the member who asked stays the answer', '副省长 卞某某\n谢谢甘委员的提问。省财政将再安排资金。', false],

@@ -43,7 +43,8 @@ const SHORT_BUREAU = '(?:省|市|县|区|州|盟|旗)(?:财政|民政|公安|教
 const SUPREME_SHORT = '最高[法检](?![院律规令官测验查])';
 /**
  * The mass organisations (群团) of dict/organizations.utf8, tag mass, longest first: offices a question is put to, as a
- * bureau is ("请问州妇联,", "请问县残联和县民政局,", "请问市总工会、团市委,"), though no institution word ends them.
+ * bureau is ("请问州妇联,", "请问县残联和县民政局,", "请问市总工会、团市委,"), though no institution word ends them. Taken from
+ * the loaded lexicon (lexicon.ts), which the speaker readers build anyway: the file is read once.
  */
 const MASS = organizationsTagged('mass').sort((a, b) => b.length - a.length).join('|');
 /**

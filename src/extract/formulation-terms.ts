@@ -85,9 +85,10 @@ const ONE_BODY = '体';
 const COMPOUND_HEAD = /[一两三四五六七八九十双]/;
 /**
  * A part's morpheme that measures rather than names: 三年, 两成, 一倍, 三个 (with a unit from units.ts), a clock
- * time (“课后三点半”, 五时); 三方面 announces a list.
+ * time (“课后三点半”, 五时); 三方面 announces a list; 两头 counts the ends or sides of one thing (“两头管、两不管”:
+ * both sides manage, neither does — the same two sides twice, never 2 + 2 parts).
  */
-const MEASURING = /^(?:[成倍番级届期点时分]|方面)/;
+const MEASURING = /^(?:[成倍番级届期点时分头]|方面)/;
 
 /**
  * A slogan of numbered parts written without 、, each part a numeral and a 1–3 character morpheme, after

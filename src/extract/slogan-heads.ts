@@ -11,6 +11,8 @@
  * - a negation (不 + up to two characters: 不摘, 不放过, 四个不; 毫不/决不/绝不 + a verb: 毫不动摇), not the
  *   nouns and adjectives that open with 不 (不足, 不同, 不良);
  * - a numeral phrase with 一 (一批, 一律, 三个一), not a rank or a round figure (一级, 一线, 一百).
+ * Without 个, a numeral and 不 + a verb ("三不管", "两不误") or 两头 + a verb of handling or going ("两头管", "两头跑")
+ * is a counted slogan too, ending there ("三不管地带", "两头管、两不管的问题"): none counts things.
  * The last three classes must end the term: punctuation after it, or a noun of requirements or works
  * ("四个最严要求", "三个一工程"); "两个最大问题" counts problems. A negation or a superlative after 有 or 中, or counted in
  * digits, says what the things counted are ("42个项目中有6个不达标"): no slogan. The numeral is Chinese (not 一, nor a bare 二, "second")
@@ -31,12 +33,26 @@ export interface SloganHead {
 
 /** Verbs and adverbs of stance or action that head slogans; none is a noun, so none can be counted. */
 const VERB = '聚焦|坚持|确保|统筹|维护|坚决|必须|务必|严禁|守住|守牢|筑牢|紧扣|对标|融入|注重|坚定|树牢|锚定|聚力|着力|推动|强化|深化|提升|优化';
-/** N个 and a head of one of the classes: group 2 a verb, group 3 a superlative, group 4 a negation, group 5 a 一 phrase. */
+/**
+ * N个 and a head of one of the classes: group 2 a verb, group 3 a superlative, group 4 a negation, group 5 a 一 phrase;
+ * or a Chinese numeral (group 6) right before 不 or 头 (group 7) and one character, a short counted slogan (below).
+ */
 const SLOGAN = new RegExp(
-  `(?<![第\\d.零〇一二两三四五六七八九十百千万亿])([二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|1\\d|[2-9])个` +
-  `(?:(${VERB})|(最|更加)|(毫不|决不|绝不|不)|(一)(?![级类等流线号期档次百千万亿个]))`,
+  `(?<![第\\d.零〇一二两三四五六七八九十百千万亿])(?:([二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九]|1\\d|[2-9])个` +
+  `(?:(${VERB})|(最|更加)|(毫不|决不|绝不|不)|(一)(?![级类等流线号期档次百千万亿个]))` +
+  `|([二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九])(不|头)(?=[\\u4e00-\\u9fff]))`,
   'g',
 );
+/**
+ * A counted slogan with no 个 (a short one): a numeral, 不 and one verb — "三不管", "两不误", the parties or things none of which
+ * does it — or 两头 and a verb of handling or going, the two ends of one matter ("两头管", "两头跑", "两头忙": not 两头牛, a
+ * count of cattle, so the verbs are listed). After 不 no numeral (三不五时, an idiom), no modal or copula (两不是); the
+ * term ends there, before punctuation, 的 or a noun of the situation it names ("三不管地带", "两头跑的问题", "两头管、两不管").
+ */
+const NOT_AFTER_NEGATION = /[零〇一二两三四五六七八九十百千万亿是会能要可得了过]/u;
+const ENDS_VERB = /[管跑忙顾抓堵]/u;
+/** The nouns a counted slogan may stand before, naming the situation it describes ("三不管地带", "两头跑现象"). */
+const SITUATION = /^(?:地带|区域|问题|现象|局面|状态|难题|情况|怪圈|窘境)/u;
 /** Nouns after a term that name its requirement or its works ("四个最严要求", "三个一工程"), outside its span. */
 const FOLLOWER = /^(?:要求|标准|原则|目标|理念|精神|部署|任务|行动|工程|活动|机制|体系|举措|措施|工作|战略|方针|思路|底线|红线)/;
 /** Nouns and adjectives opening with 不: counted ("三个不足" are shortcomings), never a negated verb. */
@@ -54,6 +70,14 @@ export function findSloganHeads(view: string, from: number, to: number, quoted: 
   const scan = scanRange(SLOGAN, view, from, to);
   for (let m = scan.next(); m; m = scan.next()) {
     if (quoted[m.index] || m.index + m[0].length > to) continue;
+    if (m[6] !== undefined) {
+      const end = shortEnd(view, m.index + m[0].length, m[7] === '头', to);
+      const count = parseNumeral(m[6]);
+      if (end < 0 || count === null) continue;
+      out.push({ count, span: [m.index, end] });
+      scan.skipTo(end);
+      continue;
+    }
     const n = parseNumeral(m[1]);
     if (n === null || n < 2) continue;
     const head = m.index + m[1].length + 1;
@@ -67,6 +91,18 @@ export function findSloganHeads(view: string, from: number, to: number, quoted: 
     scan.skipTo(end);
   }
   return out;
+}
+
+/**
+ * The end of a short counted slogan whose verb is at `at` (after 不, or after 头 when `ends`): past the verb, if the term ends there
+ * (the text's end, no Han character, 的, or a SITUATION noun after it); else -1.
+ */
+function shortEnd(view: string, at: number, ends: boolean, to: number): number {
+  const verb = view[at] ?? '';
+  if (!(ends ? ENDS_VERB.test(verb) : HAN.test(verb) && !NOT_AFTER_NEGATION.test(verb))) return -1;
+  const end = at + 1;
+  if (end > to) return -1;
+  return end === to || !HAN.test(view[end]) || view[end] === '的' || SITUATION.test(view.slice(end, end + 2)) ? end : -1;
 }
 
 /** After a verb head at `end`: the term ends there unless a noun suffix or a relative clause (…的 + noun) follows. */

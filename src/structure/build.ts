@@ -34,7 +34,7 @@ import { lineEnd } from './speech.js';
 import { beforeModerator, endMarker, withoutClosing, chairSummingUp } from './closing-narration.js';
 import { assignPostOrganizations } from './post-orgs.js';
 import { currentOrganization } from '../model/former-posts.js';
-import { hostStandingCommittee } from './host-committee.js';
+import { hostCongress, hostStandingCommittee } from './host-committee.js';
 import { headedGovernment } from './government-heads.js';
 import { findPeople } from './cast.js';
 import { findMentions } from './speakers.js';
@@ -379,6 +379,8 @@ export function buildStructure(pair: TextPair): Structure {
   assignAskedPosts(persons, questions);
   // 常委会委员某 (and 某委员 with no organization): the bare 常委会 is the standing committee holding the session (市人大常委会).
   for (const p of persons) p.organization = hostStandingCommittee(p.organization, session.body, p.titles);
+  // 人大代表 (or 代表) with no level: the congress of the session's level (县人大 at a county's meeting).
+  for (const p of persons) p.organization = hostCongress(p.organization, session.body, p.titles);
   // The same for the chair and whoever speaks in the closing (李某副委员长主持 → 全国人大常委会; 常委会副主任某主持 → 市人大常委会).
   if (chair) chair.organization = hostStandingCommittee(chair.organization, session.body, chair.titles, true);
   for (const st of closingSpeakers) st.speaker.organization = hostStandingCommittee(st.speaker.organization, session.body, st.speaker.titles, st.role === 'chair');

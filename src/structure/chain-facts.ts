@@ -48,6 +48,7 @@ export function chainFacts(pair: TextPair, chain: Link[], tags: number): ChainFa
     const o = chain[k].org.organization;
     if (o && k > 0 && COORDINATING_OFFICE.test(view.slice(chain[k].start, chain[k].hits[0].start)) && chain.slice(0, k).some((l) => l.org.organization)) continue;
     if (o && k > 0 && seatElsewhere(view, chain[k]) && chain.slice(0, k).some((l) => congressSeat(view, l))) continue;
+    if (o && k > 0 && placedOccupation(chain[k]) && chain.slice(0, k).some((l) => congressSeat(view, l))) continue;
     if (o) { organization = linkOrganization(pair, chain, k) ?? committeeOfMember(pair, chain, k) ?? text.slice(o[0], o[1]); break; }
   }
   const orgText = chain.map((l) => view.slice(l.start, l.hits[0].start)).join('、');
@@ -194,6 +195,16 @@ function memberPost(link: Link): boolean {
  */
 function seatElsewhere(view: string, link: Link): boolean {
   return memberPost(link) && !isCongress(view.slice(link.start, link.hits[0].start), false);
+}
+
+/**
+ * An occupation after the place where it is plied, no body named: "城关镇养殖户", "曲河县种粮大户", "桐华街道居民" (descriptor
+ * posts, roles.utf8; places only before them). After a congress seat ("县人大代表、城关镇养殖户") the place is where the deputy
+ * farms or lives, no unit that holds a post: the seat gives the organization (县人大), as for a deputy with no place written
+ * ("县人大代表、茶农"); a workplace does ("…、某家庭农场场主" → 某家庭农场: deputy-labels.ts, and any institution here).
+ */
+function placedOccupation(link: Link): boolean {
+  return link.org.units.length > 0 && link.org.units.every((u) => u.kind === 'place') && link.hits.every((h) => (h.flags & TAG.descriptor) !== 0);
 }
 
 /** A seat in the congress: 市人大代表, 市人大常委会委员, 人大代表. */

@@ -249,11 +249,12 @@ export const INQUIRIES = String.raw`(?:本次|这次|此次|全部|所有|整场
 
 /**
  * Before the closer's name on the line (after a live feed's stamp at most, stamps.ts): nothing, or the moment ("会议最后,", "询问结束后,", "在专题询问结束时,", "会后,",
+ * "会上," / "在联组会议上," — a news report's lead-in, the closer's act after it telling when: "会上,副县长某作表态发言,表示,…",
  * the scene "询问现场,", or a sentence on it, "询问现场气氛热烈。" (the moment may follow it: "现场,…。会后,"),
  * "最后,"; also a lead adverbial summing up the questions, "针对委员们提出的问题,"), or the closer's own words quoted first ("“…。”市人大常委会主任某某在总结时说。"); a bullet may open the line,
  * and a reporter's-notes heading may head it ("记者手记:询问现场,…", "【记者手记】…": the genre's label, reporter-notes.ts).
  */
-const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:${INQUIRIES}?(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
+const MOMENT = new RegExp(String.raw`^\s*(?:${STAMP}\s*)?(?:[■●◆▲★☆□◇○•▶►]\s*)?(?:${NOTES_LEAD}\s*)?(?:“[^”\n]*”\s*)?(?:${SCENE}\s*)?(?:在?(?:${INQUIRIES}?(?:专题)?询问|会议|联组会议|问答)?(?:最后|结束(?:后|时|前)|结束之际|临近结束时|现场)|在?(?:(?:专题)?询问|联组)?会(?:议)?上|会后|随后)?[,\s]*(?:(?:针对|就|对于?)[^,。;:?!\n]{1,20}?(?:问题|询问|提问|关切)[,\s]*)?$`, 'u');
 /** The chair speaking: 讲话, 作总结讲话, 在讲话中要求, 强调, 指出, 给予肯定 … (within the sentence, before any ?). */
 const CHAIR_SPEAKS = /^\s*(?:同志)?[^。?!\n]{0,16}?(?:讲话|总结|强调|指出|要求|表示|希望|说|肯定|点评)/u;
 /**
@@ -280,12 +281,20 @@ const HEAD_STATES = /^\s*(?:同志)?\s*(?:\*\*|__)?\s*(?::\s*(?:\*\*|__)?[^。?!
 const TO_ALL = /^\s*(?:同志)?(?:[^。,\n]{0,6}?(?:表示|指出|强调|表态|说))?\s*[,:]?\s*(?:对于?|针对|就|感谢|谢谢)?\s*(?:各位)?(?:委员们|代表们|大家|委员和代表们|委员代表|常委会组成人员)(?:[、和](?:委员们|代表们))?(?:提的|提出的|所提的?|关心的|的)|^\s*(?:同志)?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:刚才|今天)?[,\s]*(?:对于?|针对|就|感谢|谢谢)?\s*各位(?:委员|代表|常委会组成人员)(?:[、和](?:各位)?(?:委员|代表))?(?:提的|提出的|所提的?|关心的)/u;
 
 /**
+ * The tag a speech to the meeting opens under, before its colon: "表态发言", "总结讲话", "讲话", "发言" — a regex source, no
+ * anchor, no colon. Each reader sets its own looseness around it: the words under a head's bare line open on it or on 表态
+ * alone ("表态:…", closing-narration.ts); here, before a salute to the chair and all ("表态发言:尊敬的罗主任,各位委员…"), or
+ * alone only as 讲话 / 总结讲话 (a 表态's own tag is HEAD_STATES's; "发言:" alone names no speech to the meeting).
+ */
+export const SPEECH_TAG = String.raw`(?:总结|表态)?(?:讲话|发言)`;
+
+/**
  * …or a speech to the meeting by its form: the words salute the chair and all the members ("尊敬的罗主任,各位委员、各位代表:…")
  * or open under a speech's tag ("讲话:", "总结讲话:"), as a head's label alone on its line gives them ("副省长 贺文龙⏎尊敬的罗主任,
  * 各位委员…", "副省长 贺文龙⏎讲话:…"). An answer thanks the member who asked; a salute to the chair and to everyone speaks to the
  * whole inquiry.
  */
-const SALUTES_ALL = /^\s*(?:同志)?\s*(?:(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)?\s*(?:(?:总结|表态)?(?:讲话|发言)\s*:\s*)?尊敬的[^,。;:?!\n]{1,14}?[,、]\s*(?:尊敬的)?各位(?:委员|代表|常委会组成人员|领导)|^\s*(?:同志)?\s*(?:总结)?讲话\s*:/u;
+const SALUTES_ALL = new RegExp(String.raw`^\s*(?:同志)?\s*(?:(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)?\s*(?:${SPEECH_TAG}\s*:\s*)?尊敬的[^,。;:?!\n]{1,14}?[,、]\s*(?:尊敬的)?各位(?:委员|代表|常委会组成人员|领导)|^\s*(?:同志)?\s*(?=(?:总结)?讲话)${SPEECH_TAG}\s*:`, 'u');
 
 /** `before` (the view from a sentence's start to a speaker's mention) is the moment at most (MOMENT): "会议最后,", "询问结束后,", nothing. */
 export function atClosingMoment(before: string): boolean {

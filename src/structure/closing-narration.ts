@@ -16,7 +16,7 @@ import { isNotesHeading, opensNotes, withoutNotesLead } from './reporter-notes.j
 import { endsInquiry } from './end-markers.js';
 import { rateMayBeVote, saysVoted } from '../extract/vote-evidence.js';
 import { GOVERNMENT, STATES_POSITION } from './government-statements.js';
-import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, type Closers } from './closers.js';
+import { INQUIRIES, callsForStatement, closesInquiry, closingSentence, askedHeadPromises, isSceneLine, statementPromises, CONTINUES, SPEECH_TAG, type Closers } from './closers.js';
 
 /**
  * The meeting's closing narration after the last answer ("专题询问结束后,与会人员对应询部门进行了
@@ -146,7 +146,7 @@ const DASH_ALONE = new RegExp(String.raw`^(?:——|—|--)\s*(${LABEL_WHO})\s*$
  * ("尊敬的罗主任,各位委员…").
  */
 const BARE_LABEL_ALONE = new RegExp(String.raw`^\s*(${LABEL_WHO})\s*$`, 'u');
-const STATEMENT_OPENS = /^\s*(?:(?:(?:表态|总结)?(?:发言|讲话)|表态)\s*:|尊敬的)/u;
+const STATEMENT_OPENS = new RegExp(String.raw`^\s*(?:(?:${SPEECH_TAG}|表态)\s*:|尊敬的)`, 'u');
 
 /**
  * `span` opens inside a paragraph before its first whole line `first`, and the question was answered there too

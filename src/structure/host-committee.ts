@@ -8,6 +8,8 @@
  * At a meeting of 十四届全国人大常委会 the same reading gives 全国人大常委会 ("常委会委员邓某：", "张某委员："), and so do the
  * bare 委员长 and 副委员长 ("李某副委员长主持"), posts of that committee alone. A chair's bare 主任 or 副主任
  * (`leader`: "常委会副主任严某主持" with 常委会, "王某副主任主持" with nothing) is the committee's too.
+ * A deputy's seat written with no level is the congress of the session's level alike: "人大代表、某家庭农场主张三:" (人大) or
+ * "宗政某代表:" (no organization) asking at a meeting of 青山县人大常委会 is a deputy of the 县人大 (hostCongress).
  */
 
 /** The standing committee written bare: 常委会, 常务委员会. */
@@ -38,4 +40,22 @@ export function hostStandingCommittee(organization: string | null, body: string 
   if (national) return '全国人大常委会';
   const m = BODY.exec(body);
   return m ? `${m[1]}人大常委会` : organization;
+}
+
+/** A deputy's seat written bare, as a chain's first link: 代表, 人大代表 ("代表、某家庭农场主", "人大代表"). */
+const BARE_DEPUTY = /^(?:人大)?代表(?:、|$)/u;
+
+/**
+ * `organization` of a deputy whose seat has no level — the bare 人大 ("人大代表、种粮大户" → 人大), or none when every title
+ * opens on a bare 代表 (`titles`: "代表", "代表、某养殖户") — read as the congress of the session body's level (县人大 at a
+ * meeting of 青山县人大常委会, 全国人大 at the national committee's); else unchanged. A seat with its level (省人大代表 at a
+ * county's meeting) keeps it: a deputy of another congress may be invited.
+ */
+export function hostCongress(organization: string | null, body: string | null, titles: readonly string[] = []): string | null {
+  if (body === null) return organization;
+  const bare = organization === '人大' || (organization === null && titles.length > 0 && titles.every((t) => BARE_DEPUTY.test(t)));
+  if (!bare) return organization;
+  if (NATIONAL.test(body)) return '全国人大';
+  const m = BODY.exec(body);
+  return m ? `${m[1]}人大` : organization;
 }

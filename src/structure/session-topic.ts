@@ -71,8 +71,13 @@ const FIRST_REPORT_END = /(?<=^.{2,}?)(?<!的)的?(?:综合|专项|工作)?报�
 
 /** An anaphoric report, pointing back to the one just named: 报告, 该报告, 审议报告, 上述两个报告. Never the topic. */
 const ANAPHORIC_REPORT = /^(?:该|这|此|上述|以上|前述|本|相关)?(?:[一两二三]?[个份项])?(?:审议)?(?:工作)?报告$/u;
-/** A report named by its subject: 关于X的报告 (every one of a slice, the last before an anaphor being the one it means). */
-const NAMED_REPORTS = /关于([^,。;:!?\n关]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告/gu;
+/**
+ * A report named by its subject, 关于X的报告 (X group 1): a regex source, no anchor ("关于全市耕地保护工作情况的报告",
+ * "关于…的专项工作报告"); intro-labels.ts reads a rapporteur's words with it.
+ */
+export const NAMED_REPORT = String.raw`关于([^,。;:!?\n关]{2,60}?)(?<!的)的?(?:综合|专项|工作)?报告`;
+/** Every report named by its subject in a slice (the last before an anaphor being the one it means). */
+const NAMED_REPORTS = new RegExp(NAMED_REPORT, 'gu');
 /** An anaphor that may point back to several reports at once: 上述报告, 两个报告. */
 const PLURAL_ANAPHOR = /^(?:上述|以上|前述|[两二三几])/u;
 /**

@@ -70,3 +70,14 @@ describe('[formulation-terms] a disease named by its count is a medical term', (
     expect(isFormulation(term)).toBe(true);
   });
 });
+
+// s85 #5: 两头 counts the two ends of one matter: “两头管、两不管” names the same two sides twice, never 2 + 2
+describe('[formulation-terms] parts that count the two ends of one thing are never summed', () => {
+  it.each(['两头管、两不管', '两头管两不管'])('%s is no one formulation', (term) => {
+    expect(isFormulation(term)).toBe(false);
+  });
+  it.each<[string, number]>([['两头管', 2], ['两不管', 2], ['三不管', 3], ['两头跑', 2], ['双随机、一公开', 3]])('%s alone is a formulation of %d', (term, n) => {
+    expect(isFormulation(term)).toBe(true);
+    expect(formulationNumber(term)).toBe(n);
+  });
+});

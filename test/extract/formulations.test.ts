@@ -129,6 +129,9 @@ describe('[formulations] numbered summaries', () => {
     ['建立“三级联动、两级督办”机制', [['三级联动', 3], ['两级督办', 2]]],
     ['实行“一次警告、两次停工”', []],
     ['推行“抓党建、三零服务”', [['三零服务', 3]]],
+    // s85 #5: the two ends of one matter, managed by both and by neither: each slogan 2, never 4; unquoted alike
+    ['存在“两头管、两不管”的问题', [['两头管', 2], ['两不管', 2]]],
+    ['存在两头管、两不管的问题，有的成了三不管地带，群众两头跑', [['两头管', 2], ['两不管', 2], ['三不管', 3], ['两头跑', 2]]],
   ])('%s → each part by itself', (input, parts) => {
     const found = formulations(input);
     expect(found.map((f) => [f.text, f.number])).toEqual(parts);

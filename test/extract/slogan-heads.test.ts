@@ -73,3 +73,28 @@ describe('[slogan-heads] N个 + a head that is no noun names a formulation', () 
     expect(slogans(text)).toEqual([]);
   });
 });
+
+// s85 #5: a counted slogan with no 个 — a numeral, 不 and a verb, or 两头 and a verb of handling or going
+describe('[slogan-heads] N不 + a verb, 两头 + a verb: a short counted slogan', () => {
+  it.each<[string, string, [number, string][]]>([
+    ['两头管、两不管 before 的问题', '城乡结合部存在两头管、两不管的问题', [[2, '两头管'], [2, '两不管']]],
+    ['三不管 before a noun of the situation', '有的地方成了三不管地带,', [[3, '三不管']]],
+    ['两头跑 at the clause end', '群众办事还要两头跑,', [[2, '两头跑']]],
+    ['两不误 at the sentence end', '做到防疫发展两不误。', [[2, '两不误']]],
+    ['十 and 不', '落实十不准。', [[10, '十不准']]],
+  ])('%s: %s', (_label, text, expected) => {
+    expect(slogans(text)).toEqual(expected);
+  });
+  it.each([
+    ['an idiom, a numeral after 不', '三不五时就有人投诉'],
+    ['两头 + a noun (cattle counted)', '养了两头牛。'],
+    ['两头 + an adverb', '两头都不管。'],
+    ['the term goes on into a word', '从此两不相欠。'],
+    ['a copula after 不', '这两不是一回事。'],
+    ['one (一不, 一头)', '一头管到底,一不小心。'],
+    ['quoted', '存在“三不管”地带'],
+    ['part of a longer slogan', '实现两不愁三保障'],
+  ])('none: %s', (_label, text) => {
+    expect(slogans(text)).toEqual([]);
+  });
+});

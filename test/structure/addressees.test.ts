@@ -486,6 +486,9 @@ describe('[addressees] who runs a school or a home (公办, 民办) is no office
     ['请问市委编办，编制如何保障？', ['市委编办']],
     ['市综合办将如何协调？', ['市综合办']],
     ['请市扶贫办回答。', ['市扶贫办']],
+    // s85: 办 the verb, its object counted after it, names no office (群众办个证, 企业办件事)
+    ['群众办个证还要两头跑。请问县城市管理局，下一步怎么理顺？', ['县城市管理局']],
+    ['企业办件事要跑几个部门，怎么解决？', []],
   ])('%s → %j', (text, orgs) => {
     expect(findAddressees(normalize(text), text, [0, text.length]).map((o) => o.text)).toEqual(orgs);
   });

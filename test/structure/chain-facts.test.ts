@@ -74,3 +74,21 @@ describe('[chain-facts] 兼 joins posts as 、 does: one person, one organizatio
     expect(org(text)).toBe(expected);
   });
 });
+
+// s85 #4: after a congress seat, an occupation plied in a place (城关镇养殖户, 某村种粮大户) names no unit: the seat's body
+describe('[chain-facts] a deputy\'s occupation after its place answers for no body: the seat does', () => {
+  const org = (text: string) => findMentions({ text, view: normalize(text) }, [0, text.length], [])[0]?.organization ?? null;
+  it.each([
+    ['县人大代表、城关镇养殖户庞某某：', '县人大'],
+    ['县人大代表、青石村种粮大户王某某：', '县人大'],
+    ['市人大代表、桐华街道居民孟某某：', '市人大'],
+    ['省人大代表、曲河县种粮大户 樊某某：', '省人大'],
+    ['县人大代表、茶农甘某某：', '县人大'],
+    // near-misses: a workplace named, a post in the place's own body, no seat before the occupation
+    ['县人大代表、青石村党支部书记王某某：', '青石村党支部'],
+    ['县人大代表、东坪镇农民专业合作社理事长刘某某：', '东坪镇农民专业合作社'],
+    ['东乡区种粮大户聂某某问：', '东乡区'],
+  ])('%s → %s', (text, expected) => {
+    expect(org(text)).toBe(expected);
+  });
+});

@@ -173,6 +173,26 @@ describe('[closers] the moment before the head: all the inquiry\'s parts ended, 
   });
 });
 
+// s85 #1: a news report tells the head's 表态 after the exchanges under the meeting as the moment (会上，), as it does
+// under 最后，or 询问结束时，: the closing; a 表态 an answer recalls, or narration before the exchanges, is none.
+describe('[closers] a news report\'s 表态 after the last exchange, whatever its lead-in (会上，/ 最后，/ none)', () => {
+  it.each<[string, string, boolean]>([
+    ['会上，…作表态发言，表示，…', '会上，副县长刘某某作表态发言，表示，县政府将认真研究委员们提出的意见建议，逐条抓好整改落实。', true],
+    ['在会上，…表态，…', '在会上，副县长刘某某表态，县政府将列出清单，限期整改。', true],
+    ['联组会议上，…讲话时表示', '联组会议上，副市长桂某某讲话时表示，市政府将认真研究委员们的意见。', true],
+    ['询问会上，…讲话。', '询问会上，副县长刘某某讲话。他表示，县政府将全力抓好整改。', true],
+    ['最后，…作表态发言', '最后，副县长刘某某作表态发言，表示县政府将逐条抓好整改落实。', true],
+    ['询问结束时，…作表态发言', '询问结束时，副县长刘某某作表态发言，表示县政府将逐条抓好整改落实。', true],
+    ['no lead-in: …作表态发言。', '副县长刘某某作表态发言。', true],
+    // near-misses: the head recalled inside a labelled answer; a head adding figures after 会上 is no act told
+    ['a 表态 recalled inside the answer (去年会上，…) stays', '市民政局副局长程某：去年会上，副县长刘某某作表态发言，要求逐块落实，我们已经全部落实。', false],
+    ['会上，a head adding to the answer (补充说) stays', '会上，副县长刘某某补充说，县财政将再安排500万元。', false],
+  ])('%s', (_name, line, closes) => {
+    const text = `${ANSWERED}\n${line}`;
+    expect(kept(text)).toBe(closes ? ANSWERED : text);
+  });
+});
+
 // t52 #1, t50 #2: the government's 表态 after the last exchange commits it on the whole inquiry, its own pledges included
 // (一是…, 一要…, 四项措施); they stay an answer only from a head the last question was put to (below).
 describe('[closers] a government head\'s last statement closes, pledges or not; courtesies and requirements too', () => {
@@ -453,6 +473,10 @@ describe('[closers] a head\'s statement under a speaker line (t70 #3)', () => {
     ['表态发言: under the speaker line', '副省长 卞某某\n表态发言：尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
     ['a salute to the chair and to all, no tag', '副省长 卞某某\n尊敬的罗主任，各位委员、各位代表：省政府将重点抓好以下工作：一是压实责任；二是加大投入。', true],
     ['讲话: under the speaker line', '副省长 卞某某\n讲话：省政府将认真研究委员们的意见。', true],
+    // s85 #2: the speech's tag (SPEECH_TAG) is one piece for closing-narration.ts's bare line and the salute here
+    ['总结讲话: under the speaker line', '副省长 卞某某\n总结讲话：省政府将认真研究委员们的意见。', true],
+    ['表态: under the speaker line', '副省长 卞某某\n表态：省政府将认真研究委员们的意见。', true],
+    ['发言: before a salute to the chair and to all', '副省长 卞某某\n发言：尊敬的罗主任，各位委员：省政府将认真研究委员们的意见。', true],
     // near-misses: a head answering the last question under 答:; a salute by the head the question was put to, with promises
     ['答: under a head\'s speaker line stays the answer', '副省长 卞某某\n答：省财政将再安排资金。', false],
     ['a head thanking the member who asked stays the answer', '副省长 卞某某\n谢谢甘委员的提问。省财政将再安排资金。', false],

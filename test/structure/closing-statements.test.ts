@@ -16,6 +16,9 @@ describe('[closing-statements] who speaks in the closing', () => {
     ['the chair sums up in a report\'s words, 他强调 going on with it', '会议最后，市人大常委会主任邬某某作总结讲话。他强调，要抓好整改。', [['邬某某', 'chair', '会议最后，市人']]],
     ['the head\'s 表态 under their label, then the chair\'s label', '副市长 晏某某：我代表市政府表个态，市政府将逐条研究整改。\n\n邬某某：本次专题询问到此结束。', [['晏某某', 'government', '副市长 晏某某'], ['邬某某', 'chair', '邬某某：本次专题']]],
     ['表态 as the verb of saying (副旗长某表态，…)', '会议最后，副旗长乌云高娃表态，旗政府将列出清单，限期整改。', [['乌云高娃', 'government', '会议最后，副旗长']]],
+    // s85 #1: a news report's lead-in 会上，before the head's narrated 表态 is the moment, as 会议最后，is
+    ['会上，the head\'s 表态发言 told (…作表态发言，表示，…)', '会上，副县长刘某某作表态发言，表示，县政府将认真研究委员们提出的意见建议。', [['刘某某', 'government', '会上，副县长']]],
+    ['在联组会议上，the head\'s 讲话 told', '在联组会议上，副市长桂某某讲话，表示市政府将逐条抓好整改落实。', [['桂某某', 'government', '在联组会议上，']]],
     ['a court\'s head speaking for the court', '询问结束后，市中级人民法院院长钟某某表示，市中院将认真研究委员们的意见。', [['钟某某', 'government', '询问结束后，市']]],
     ['the chair named in the moderator\'s label (主持人（…）：)', '主持人（市人大常委会副主任 邹某某）：询问到此结束。', [['邹某某', 'chair', '主持人（市人大']]],
     ['a head reported after answering (在回答询问后表示)', '副市长杨某某在回答询问后表示，市政府将坚决防止屡审屡犯。', [['杨某某', 'government', '副市长杨某某']]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostStandingCommittee } from '../../src/structure/host-committee.js';
+import { hostCongress, hostStandingCommittee } from '../../src/structure/host-committee.js';
 
 describe('[host-committee] a bare 常委会 is the session body\'s standing committee', () => {
   it.each<[string | null, string | null, string | null]>([
@@ -55,5 +55,25 @@ describe('[host-committee] at a meeting of the national standing committee, and 
     ['国务院', ['副总理'], '十四届全国人大常委会', false, '国务院'],
   ])('%s %j at %s (leader %s) → %s', (org, titles, body, leader, expected) => {
     expect(hostStandingCommittee(org, body, titles, leader)).toBe(expected);
+  });
+});
+
+// s85 #4: a deputy's seat with no level (人大代表, 代表) is a seat in the congress of the session's level
+describe('[host-committee] a deputy with no level written is one of the congress holding the session', () => {
+  it.each<[string | null, string[], string | null, string | null]>([
+    ['人大', ['人大代表、某家庭农场主'], '青山县第十八届人大常委会', '县人大'],
+    [null, ['代表、某养殖户'], '青山县第十八届人大常委会', '县人大'],
+    [null, ['代表'], '临川市第十六届人大常委会', '市人大'],
+    ['人大', ['人大代表'], '省十四届人大常委会', '省人大'],
+    [null, ['代表'], '十四届全国人大常委会', '全国人大'],
+    // near-misses: a seat with its level, a workplace, no body, a body that is no standing committee, someone of the public
+    ['省人大', ['省人大代表、某养殖户'], '青山县第十八届人大常委会', '省人大'],
+    ['某家庭农场', ['代表、某家庭农场场主'], '青山县第十八届人大常委会', '某家庭农场'],
+    [null, ['代表'], null, null],
+    [null, ['代表'], '石桥乡第十八届人民代表大会', null],
+    [null, ['种粮大户'], '青山县第十八届人大常委会', null],
+    [null, ['群众代表'], '青山县第十八届人大常委会', null],
+  ])('%s %j at %s → %s', (org, titles, body, expected) => {
+    expect(hostCongress(org, body, titles)).toBe(expected);
   });
 });

@@ -32,3 +32,20 @@ describe('[intro-labels] askers\' and responders\' labels inside the introductio
     expect(labelsInIntroduction(view, null, [e])).toEqual([]);
   });
 });
+
+// s85 #6: the government's rapporteur delivering the report the inquiry goes with opens the meeting, under a label or not
+describe('[intro-labels] the report\'s rapporteur under a label is the meeting\'s opening, no exchange', () => {
+  it.each<[string, string, string, boolean]>([
+    ['the act, 作关于…的报告', '市政府副市长 李某某:作关于全市耕地保护工作情况的报告。\n', '市政府副市长 李某某', false],
+    ['the commission, 受…委托', '市政府副市长 李某某:受市政府委托,我向会议报告全市耕地保护工作情况。\n', '市政府副市长 李某某', false],
+    ['the report\'s title alone', '市政府副市长李某某:关于全市耕地保护工作情况的报告\n', '市政府副市长李某某', false],
+    ['就…作报告', '市政府副市长李某某:就全市耕地保护工作情况作报告。\n', '市政府副市长李某某', false],
+    ['a title in book-title marks', '副市长 李某某:《关于全市耕地保护工作情况的报告》\n', '副市长 李某某', false],
+    // near-misses: an answer that tells of work or of a report sent, an answer with figures
+    ['an answer: 作了大量工作,…报告', '市自然资源局局长 郑某某:我们作了大量工作,向省里提交了报告。\n', '市自然资源局局长 郑某某', true],
+    ['an answer thanking the member', '市自然资源局局长 郑某某:感谢吴委员,今年复耕980亩。\n', '市自然资源局局长 郑某某', true],
+  ])('%s', (_, text, label, counted) => {
+    const e = at(text, label, 'responder');
+    expect(labelsInIntroduction(text, [0, text.length], [e]).length).toBe(counted ? 1 : 0);
+  });
+});

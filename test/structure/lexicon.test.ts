@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DICT_FILES, dictUrl, isHan, lexicon, parseEntries, parseLexicon } from '../../src/structure/lexicon.js';
+import { DICT_FILES, dictUrl, isHan, lexicon, organizationsTagged, parseEntries, parseLexicon } from '../../src/structure/lexicon.js';
 
 const TAGS: Record<keyof typeof DICT_FILES, string[]> = {
   roles: ['congress', 'office', 'byline', 'weak', 'not', 'modifier', 'descriptor', 'collective', 'public'],
@@ -52,6 +52,13 @@ describe('[lexicon] contents', () => {
     ['街道', 'place-suffix'], ['局', 'suffix'], ['中心', 'suffix'], ['相关', 'qualifier'],
   ])('organization %s is %s', (term, tag) => {
     expect(lex.orgs.get(term)?.has(tag as never)).toBe(true);
+  });
+
+  // s85 #3: the tagged terms come from the loaded lexicon (one read of the file), in the file's order, as the file lists them
+  it.each([['mass', ['总工会', '妇联', '残联']], ['party', []]] as const)('organizationsTagged(%s) lists the file\'s terms so tagged, in order', (tag, some) => {
+    const file = parseEntries(readFileSync(dictUrl(DICT_FILES.organizations), 'utf8')).filter((e) => e.tags.includes(tag)).map((e) => e.term);
+    expect(organizationsTagged(tag)).toEqual(file);
+    for (const t of some) expect(organizationsTagged(tag)).toContain(t);
   });
 
   it.each(['王', '李', '缪', '代', '海', '骆', '欧阳', '司马', '上官', '诸葛'])('surname %s', (s) => {

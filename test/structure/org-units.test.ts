@@ -47,3 +47,23 @@ describe('[org-units] a long named unit after a place or an institution', () => 
     expect(got ? got.map((u) => [s.slice(u.start, u.end), u.kind]) : null).toEqual(units);
   });
 });
+
+// s85 #4: a business by a compound that names one (商城, 酒店, 饭店, 产业园, 果园), a name before it; 城, 店, 园 alone end
+// words that name no workplace (县城, 长城, 公园, 校园)
+describe('[org-units] a business by its compound head noun, a name before it', () => {
+  it.each([
+    ['惠民商城', [['惠民商城', 'named']]],
+    ['九江某大型商贸城', [['九江某大型商贸城', 'named']]],
+    ['晋江市某大酒店', [['晋江市', 'place'], ['某大酒店', 'named']]],
+    ['长城饭店', [['长城饭店', 'named']]],
+    ['某药店', [['某药店', 'named']]],
+    ['某产业园', [['某产业园', 'named']]],
+    ['某工业园', [['某工业园', 'named']]],
+    ['某果园', [['某果园', 'named']]],
+  ])('parse %s', (s, units) => {
+    expect(parseOrganization(lex, s)?.map((u) => [s.slice(u.start, u.end), u.kind])).toEqual(units);
+  });
+  it.each([['县城'], ['青山县城'], ['长城'], ['老城'], ['公园'], ['校园'], ['某校园'], ['家园'], ['果园'], ['商城']])('no organization in %j', (s) => {
+    expect(parseOrganization(lex, s)).toBeNull();
+  });
+});

@@ -16,7 +16,8 @@
  * "## 问题一": see markdown.ts). A note on how a deputy attends, between a label's title and name, is blanked
  * ("市人大代表（列席）孙雯：": see attendance-notes.ts). In a layout of speaker labels, their other role words and
  * separators read as 问:/答: ("Q｜孟某委员" → "问:孟某委员", "回应｜舒某（…）" → "答复:舒某(…)": see role-words.ts), and a person field parted
- * from its label by white space reads with its colon ("询问人  区人大代表 黄立新：" → "询问人: 区人大代表 黄立新:": spaced-fields.ts).
+ * from its label by white space reads with its colon ("询问人  区人大代表 黄立新：" → "询问人: 区人大代表 黄立新:": spaced-fields.ts), and
+ * so does a speaker's cell in a table of turns ("市教育局局长李四\t我们…" → "市教育局局长李四:我们…": cell-labels.ts).
  * Corner quotes are quotation marks of the same kind: 「…」 reads as “…” and the 『…』 inside
  * it as ‘…’ ("「产业怎样才能带动贫困户？」委员某问道" → "“产业怎样才能带动贫困户?”委员某问道"), so that
  * one grammar of quotation serves both. Rules that take a corner bracket as a bracket (a subhead
@@ -30,6 +31,7 @@ import { blankMarkdown } from './markdown.js';
 import { blankAttendanceNotes } from './attendance-notes.js';
 import { foldRoleWords } from './role-words.js';
 import { foldSpacedFields } from './spaced-fields.js';
+import { foldCellLabels } from './cell-labels.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -107,7 +109,7 @@ export function normalize(text: string): string {
   out = blankLeadingDecoration(out);
   out = blankMarkdown(out);
   if (out.includes('(列') || out.includes('(特') || out.includes('(应') || out.includes('(旁')) out = blankAttendanceNotes(out);
-  out = foldRoleWords(foldSpacedFields(out));
+  out = foldCellLabels(foldRoleWords(foldSpacedFields(out)), text);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }

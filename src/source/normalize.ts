@@ -32,6 +32,7 @@ import { blankAttendanceNotes } from './attendance-notes.js';
 import { foldRoleWords } from './role-words.js';
 import { foldSpacedFields } from './spaced-fields.js';
 import { foldCellLabels } from './cell-labels.js';
+import { INVISIBLE_FORMAT, JOINERS } from './invisible.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -66,10 +67,9 @@ const COLON_LOOKALIKES = [0x2236, 0xfe30, 0xfe55, 0xa789, 0x02d0];
  * inside a name ("王\u00ad雪梅："). A reader does not see them: in the view each is a space, as U+FEFF and U+00A0
  * already are to every `\s`, so a label, header or name reads as without them (names read through the space, as
  * "邱　红" does). The zero-width (non-)joiners U+200C/U+200D are such a space too, except inside an emoji
- * sequence ("👨\u200d💻"), which decoration.ts reads as one glyph (see `isInvisibleJoiner`).
+ * sequence ("👨\u200d💻"), which decoration.ts reads as one glyph (see `isInvisibleJoiner`). The lists are
+ * invisible.ts's, which also takes them out from between Han characters before the view is made ("张\u00ad三" → 张三).
  */
-const INVISIBLE_FORMAT = [0x200b, 0x2060, 0x00ad];
-const JOINERS = new Set([0x200c, 0x200d]);
 
 /** A ZWJ/ZWNJ between two characters of text, not within an emoji (an astral pictograph, a variation selector or keycap, a symbol). */
 function isInvisibleJoiner(text: string, i: number): boolean {

@@ -11,8 +11,8 @@
  * (委员, 局长, 副市长, model/posts.ts) beside more words (a name, an organization: a bare "委员" or "局长" is a column's
  * head or a title before a name in its own column), or it ends in an institution word (市教育局, model/org-names.ts), or
  * it is the chair's 主持人. The other cell is one turn's words: no tab in it, no name set in a column of its own right
- * after the gap, no label's colon of its own near its start ("局长  李四：…" is a label already), and at least one
- * sentence's punctuation (。 , ? ! ;). Only in a layout of such rows: two at least, one naming a member of the congress
+ * after the gap, no roster of names ("委员  张三、李四、王五，"), no label's colon of its own near its start ("局长  李四：…"
+ * is a label already), and at least one sentence's punctuation (。 , ? ! ;). Only in a layout of such rows: two at least, one naming a member of the congress
  * (委员, 代表) and one naming an office or its official; alone a row is a figure table's or a list's. Offsets are
  * [start, end) UTF-16 code units, 0-based; the view is as long as the text.
  */
@@ -37,6 +37,10 @@ const CHAIR = /^(?:会议)?主持人?$/u;
 const OWN_COLON = /^[^,。;?!\n]{0,14}:/u;
 /** A sentence's punctuation: the words are a turn, not a figure or a list's item. */
 const SENTENCE = /[。,;?!]/u;
+/** A name set in a column of its own after the gap ("局长  李四  谢谢…"): the cell is a title, no speaker's label. */
+const NAME_COLUMN = /^[^ ]{1,8} {2}/u;
+/** A roster's names after the gap ("县人大常委会委员  张三、李四、王五，"): who attends, no turn. */
+const ROSTER = /^[\p{sc=Han}·]{2,4}、[\p{sc=Han}·]{2,4}[、,。]/u;
 /** A row number's cell before the speaker's ("1\t", "2.\t"). */
 const ROW_NUMBER = /^\d{1,3}[.、]?\t/u;
 
@@ -80,7 +84,7 @@ function rowAt(view: string, text: string, start: number, end: number): Row | nu
   const cell = view.slice(a, k);
   if (!isSpeakerCell(cell)) return null;
   const words = view.slice(g, end);
-  if (words.includes('\t') || /^[^ ]{1,8} {2}/u.test(words) || OWN_COLON.test(words) || !SENTENCE.test(words)) return null;
+  if (words.includes('\t') || NAME_COLUMN.test(words) || ROSTER.test(words) || OWN_COLON.test(words) || !SENTENCE.test(words)) return null;
   return { gap: k, member: MEMBER.test(cell) };
 }
 

@@ -46,6 +46,7 @@ describe('[cell-labels] the gap after a speaker\'s cell in a table of turns read
     ['a label with its colon already', '市交通运输局局长  李四：谢谢张委员。'],
     ['a name in a column of its own', '市交通运输局局长  李四  谢谢张委员。'],
     ['three cells', '市交通运输局\t李四\t谢谢张委员。'],
+    ['a roster of names', '市交通运输局  李四、王强、赵明，列席会议。'],
     ['one space is no gap', '市交通运输局局长 谢谢张委员。'],
     ['prose', '市交通运输局表示，今年准点率达到92.5%。'],
   ])('%s: unchanged', (_name, row) => {

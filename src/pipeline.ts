@@ -17,6 +17,7 @@ import { findGutter, GutterMap } from './source/gutter.js';
 import { findWraps } from './source/reflow.js';
 import { cutsThrough, joinWraps, unionCuts } from './source/joined.js';
 import { findPageFurniture } from './source/page-furniture.js';
+import { findInvisibleCuts } from './source/invisible.js';
 import { findLetterSpacing } from './source/letter-spacing.js';
 import { findNumberWraps } from './source/number-wraps.js';
 import { findUnitGaps } from './source/unit-gaps.js';
@@ -100,7 +101,9 @@ function readShaped(text: string, options: ParseOptions): Pick<InquiryRecord, 's
   // (source/letter-spacing.ts) before anything else: the wraps and gaps below are found on the words.
   // A printed page's furniture (page numbers, the running header, a newspaper's jump notes) is cut with it: the text
   // reads on across the page turning (source/page-furniture.ts).
-  const spacing = unionCuts([...findLetterSpacing(text), ...findPageFurniture(text)]);
+  // An unseen format character inside a run of Han characters ("委员张\u00ad三：") is cut with them: the name is 张三
+  // (source/invisible.ts).
+  const spacing = unionCuts([...findLetterSpacing(text), ...findPageFurniture(text), ...findInvisibleCuts(text)]);
   const spaced = spacing.length ? joinWraps(text, spacing) : null;
   const base = spaced ? spaced.joined : text;
   const documentWraps = findWraps(base);

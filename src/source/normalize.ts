@@ -16,7 +16,8 @@
  * "## 问题一": see markdown.ts). A note on how a deputy attends, between a label's title and name, is blanked
  * ("市人大代表（列席）孙雯：": see attendance-notes.ts). In a layout of speaker labels, their other role words and
  * separators read as 问:/答: ("Q｜孟某委员" → "问:孟某委员", "回应｜舒某（…）" → "答复:舒某(…)": see role-words.ts), and a person field parted
- * from its label by white space reads with its colon ("询问人  区人大代表 黄立新：" → "询问人: 区人大代表 黄立新:": spaced-fields.ts).
+ * from its label by white space reads with its colon ("询问人  区人大代表 黄立新：" → "询问人: 区人大代表 黄立新:": spaced-fields.ts), and
+ * so does a speaker's cell in a table of turns ("市教育局局长李四\t我们…" → "市教育局局长李四:我们…": cell-labels.ts).
  * Corner quotes are quotation marks of the same kind: 「…」 reads as “…” and the 『…』 inside
  * it as ‘…’ ("「产业怎样才能带动贫困户？」委员某问道" → "“产业怎样才能带动贫困户?”委员某问道"), so that
  * one grammar of quotation serves both. Rules that take a corner bracket as a bracket (a subhead
@@ -30,6 +31,8 @@ import { blankMarkdown } from './markdown.js';
 import { blankAttendanceNotes } from './attendance-notes.js';
 import { foldRoleWords } from './role-words.js';
 import { foldSpacedFields } from './spaced-fields.js';
+import { foldCellLabels } from './cell-labels.js';
+import { INVISIBLE_FORMAT, JOINERS } from './invisible.js';
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
@@ -64,10 +67,9 @@ const COLON_LOOKALIKES = [0x2236, 0xfe30, 0xfe55, 0xa789, 0x02d0];
  * inside a name ("王\u00ad雪梅："). A reader does not see them: in the view each is a space, as U+FEFF and U+00A0
  * already are to every `\s`, so a label, header or name reads as without them (names read through the space, as
  * "邱　红" does). The zero-width (non-)joiners U+200C/U+200D are such a space too, except inside an emoji
- * sequence ("👨\u200d💻"), which decoration.ts reads as one glyph (see `isInvisibleJoiner`).
+ * sequence ("👨\u200d💻"), which decoration.ts reads as one glyph (see `isInvisibleJoiner`). The lists are
+ * invisible.ts's, which also takes them out from between Han characters before the view is made ("张\u00ad三" → 张三).
  */
-const INVISIBLE_FORMAT = [0x200b, 0x2060, 0x00ad];
-const JOINERS = new Set([0x200c, 0x200d]);
 
 /** A ZWJ/ZWNJ between two characters of text, not within an emoji (an astral pictograph, a variation selector or keycap, a symbol). */
 function isInvisibleJoiner(text: string, i: number): boolean {
@@ -107,7 +109,7 @@ export function normalize(text: string): string {
   out = blankLeadingDecoration(out);
   out = blankMarkdown(out);
   if (out.includes('(列') || out.includes('(特') || out.includes('(应') || out.includes('(旁')) out = blankAttendanceNotes(out);
-  out = foldRoleWords(foldSpacedFields(out));
+  out = foldCellLabels(foldRoleWords(foldSpacedFields(out)), text);
   if (out.length !== text.length) throw new Error('normalize: internal error, length changed');
   return out;
 }

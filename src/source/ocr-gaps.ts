@@ -15,8 +15,8 @@
  * (a run longer than a name after the gap, or a name split), or letters read for digits ("l,286", "2O0"); elsewhere only a gap inside a label's name
  * of three or four characters ("委员程 立新:"), which no typography makes. Never across two spaces or a tab (table
  * columns, "王  平" padding), never a line that opens a label, a heading or a paragraph after a blank, nor the one
- * space that stands for a colon: after a line's question header ("问题二　常委会委员…") or a person field ("询问人 区人大代表…"), or between a colon-less
- * label and its speaker's 请问 ("常委会委员程佳 请问…").
+ * space that stands for a colon: after a line's question header ("问题二　常委会委员…") or a person field ("询问人 区人大代表…"), between a colon-less
+ * label and its speaker's 请问 ("常委会委员程佳 请问…"), or after a speaker's cell in a table of turns ("副市长王五　我们…").
  *
  * `readDigits` (same length, so offsets hold) reads l/I as 1 and O as 0 inside a token that is
  * otherwise a number. Cuts are [start, end), 0-based, end-exclusive UTF-16 offsets.
@@ -24,6 +24,7 @@
 import type { Span } from '../model/span.js';
 import { ASKER_FIELD_WORDS, RESPONDER_FIELD_WORDS } from './role-words.js';
 import { lineStartAt } from './line-bounds.js';
+import { isSpeakerCell } from './cell-labels.js';
 
 /** One space between two Han characters (the placeholder □ counts as one): "程 立新", "市 人大". */
 const HAN_SPACE_HAN = /(?<=[\p{sc=Han}□])[ \u3000\u00a0](?=[\p{sc=Han}□])/gu;
@@ -71,7 +72,9 @@ function separatesLabel(text: string, p: number): boolean {
   const [s] = lineAt(text, p);
   const before = text.slice(s, p);
   if (before.length > 40) return false;
-  return HEADER_BEFORE_GAP.test(before) || FIELD_BEFORE_GAP.test(before) || (VERB_AFTER_GAP.test(text.slice(p + 1, p + 2)) && LABEL_BEFORE_VERB.test(before));
+  return HEADER_BEFORE_GAP.test(before) || FIELD_BEFORE_GAP.test(before) || (VERB_AFTER_GAP.test(text.slice(p + 1, p + 2)) && LABEL_BEFORE_VERB.test(before))
+    // (A table of turns: an ideographic space after the speaker's cell, "市教育局局长李四　我们…", cell-labels.ts.)
+    || (text.charCodeAt(p) === 0x3000 && isSpeakerCell(before.trim()));
 }
 
 /** A letter read for a digit inside a number: the token of digits, l/I/O and separators it stands in. */

@@ -51,6 +51,11 @@ function syllableAt(view: string, at: number): boolean {
   return SYLLABLE_FIRST.has(view.charCodeAt(at)) && SYLLABLES.has(view.slice(at, at + 2));
 }
 
+/** True when `view[start, end)` is one syllable of SYLLABLES, a Tibetan name of two characters alone (扎西, 四郎, 旦增). */
+export function isTibetanSyllable(view: string, start: number, end: number): boolean {
+  return end - start === 2 && syllableAt(view, start);
+}
+
 /**
  * True when `view[start, end)` is written in the characters of transliterated names: every unit is a character of
  * TRANSLITERATION or lies in a syllable of SYLLABLES ("四郎扎西" = 四郎 + 扎, 西; "呷绒降初" = 呷绒 + 降初; "额尔敦巴雅尔"

@@ -23,6 +23,7 @@ import { addresseeFields, organizationList } from './field-labels.js';
 import { sameOrganization } from '../model/org-names.js';
 import { groupOf, type GroupHeading } from './groups.js';
 import { spaceEntityAt } from '../source/normalize.js';
+import { isInvisibleFormat } from '../source/invisible.js';
 import { writtenAnswerNote, writtenReplyLabel } from './written-notes.js';
 
 /** Between two askers named as one subject: "、", "和" (no words of either). */
@@ -134,7 +135,8 @@ export function readQuestion(pair: TextPair, sec: Section, i: number, events: Sp
 /**
  * Where a turn starting at `at` begins in the text: at the decoration its line opens on ("👉【答】…",
  * blanked in the view), when only that stands before it on the line (and after `floor`); else `at`. A reference for
- * a space (&nbsp;) is blanked too, but is white space: the turn starts after it.
+ * a space (&nbsp;) is blanked too, but is white space: the turn starts after it; so is an unseen format character (a
+ * WeChat paragraph's "\u200B委员…", source/invisible.ts).
  */
 function withLeadingDecoration(text: string, view: string, at: number, floor: number): number {
   let i = at;
@@ -142,7 +144,7 @@ function withLeadingDecoration(text: string, view: string, at: number, floor: nu
   if (i === at || (i > floor && view.charCodeAt(i - 1) !== 0x0a)) return at; // nothing blanked, or words before it
   // (White space of the text, and references for a space a web copy kept: "&nbsp;&nbsp;縣民政局局長…".)
   for (let n = 0; i < at; i += n) {
-    n = isSpace(text.charCodeAt(i)) ? 1 : spaceEntityAt(text, i);
+    n = isSpace(text.charCodeAt(i)) || isInvisibleFormat(text.charCodeAt(i)) ? 1 : spaceEntityAt(text, i);
     if (n === 0) break;
   }
   return i;

@@ -43,6 +43,7 @@ import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
 import { bareNames } from './bare-names.js';
 import { quotedAskerMentions } from './quoted-askers.js';
+import { jointNameMentions } from './joint-names.js';
 import { qualifierEnd } from './title-qualifiers.js';
 import { asideEnd } from './label-asides.js';
 import { delimitedName, slotOf } from './delimited-names.js';
@@ -142,7 +143,8 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   // the handle mid-line names no speaker); "主持人:请问市某局,…?", the host asking, named by the office only
   // (host-questions.ts); then, their names remembered: "主持人刘德厚随后提问:“…?”" (host-askers.ts), "我代陈某代表提问:…"
   // (relayed-askers.ts), "程立华, 县人大常委会委员, 首先提问" (a name with its title as an apposition), "达瓦次仁:…" (a
-  // bare name opening a line as a label), "…?”马成林接着问:“…" (a next asker after a quotation, quoted-askers.ts).
+  // bare name opening a line as a label), "…?”马成林接着问:“…" (a next asker after a quotation, quoted-askers.ts), "对此，乌兰图雅和李明
+  // 分别作了回答" (untitled names reported together, joint-names.ts).
   const take = (found: Iterable<SpeakerMention>, named: boolean) => {
     for (const m of found) {
       out.push(m);
@@ -153,7 +155,7 @@ export function findMentions(pair: TextPair, range: Span = [0, pair.text.length]
   take(handleLabelMentions(pair, range, claimed), false);
   take(reporterLabelMentions(pair, range, claimed), false); // "江南日报记者 冯若溪:…?" at a press conference
   take(hostLabelMentions(pair, range, claimed), false);
-  for (const read of [hostAskerMentions, relayedNameMentions, appositiveMentions, labelNameMentions, quotedAskerMentions]) take(read(pair, lex, range, claimed), true);
+  for (const read of [hostAskerMentions, relayedNameMentions, appositiveMentions, labelNameMentions, quotedAskerMentions, jointNameMentions]) take(read(pair, lex, range, claimed), true);
   // "市水务局局长(邵立军):…": a post as a line's label, the person's name in brackets after it.
   for (const m of postBracketMentions(pair, lex, range, claimed)) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].span[0] >= m.span[0] && out[i].span[1] <= m.span[1]) out.splice(i, 1);

@@ -190,6 +190,13 @@ export function readChain(pair: TextPair, lex: Lexicon, chain: Link[], from: num
       const more = nameAfter(lex, view, p + 1, to, known) ?? readCertainName(lex, view, p + 1, to); // 委员姬晓梅、铁建华、郦春生先后提问
       // (Not the organization of the next official's title: "科技部部长王和俊、商务部副部长郭婷婷" — 商务部 opens a chain of its own.)
       if (!more || more.score < 2 || hasTitleAt(lex, view, more.end, to)) break;
+      // "市交通局局长王强和李明分别作了回答": a second name joined by 和 (与, 及) right after the first is no list under the
+      // title — the title before 王强 is his; 李明 is named bare (a title written for him elsewhere is his). A list under one
+      // title runs on 、 ("副局长王某、李某和赵某": all three are 副局长).
+      if (LIST_AND.has(view[p]) && p === n.end) {
+        out.push(speakerMention([more.start, more.end], 'bare-name', text.slice(more.start, more.end), [more.start, more.end], null, null, null, out[0].congress, null, surnameOf(pair, lex, more.start)));
+        break;
+      }
       out.push(mention(more.start, more.end, 'title-name', [more.start, more.end], title));
       p = more.end;
     }

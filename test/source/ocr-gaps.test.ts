@@ -36,6 +36,8 @@ describe('looksOcr', () => {
     // …and so does the space after a person field opening its line (spaced-fields.ts).
     ['person fields parted from their labels by a space', '询问人 区人大代表 黄立新：背街小巷怎么管？\n应询人 区城管局局长 韦振国：建立街巷长制。\n询问人 区人大常委会委员 陆小琴：资金缺口有多大？\n应询人 区财政局局长 蒙志强：发行专项债。', false],
     ['colon-less labels before 请问', '县人大常委会委员柯佳音 请问县水利局，泵站建了多少？\n县人大常委会委员邝立 请问县财政局，资金呢？\n县人大代表晏青 请县教育局回答，学位够吗？', false],
+    // …and the ideographic space after a speaker's cell in a table of turns (cell-labels.ts).
+    ['a table of turns parted by ideographic spaces', '委员柯佳音　请问县水利局，泵站建了多少？\n县水利局局长庞立军　谢谢柯委员。全县已建泵站150座。\n委员邝立　请问县财政局，资金呢？\n县财政局　今年全县安排资金800万元。\n副县长彭国华　我们将加大投入，确保完成。', false],
   ])('%s', (_name, text, ocr) => {
     expect(looksOcr(text)).toBe(ocr);
   });

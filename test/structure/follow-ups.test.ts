@@ -154,3 +154,20 @@ describe('[follow-ups] through the pipeline: another member\'s 追问 on a subje
     expect(r.questions[1].followUpOf).toBe(followUpOf);
   });
 });
+
+describe('[follow-ups] through the pipeline: 委员A, 委员B, then 委员A追问 — A\'s own question or the one just answered', () => {
+  const head = ['某市人大常委会城市供水专题询问', '', '委员张建国：请问市水务局，老旧管网漏损率是多少？改造资金从哪里来？', '市水务局局长王强：全市管网漏损率为12.5%，今年安排改造资金8000万元。',
+    '委员赵丽华：请问市教育局，学校饮水安全如何保障？', '市教育局局长孙海：我们对全市学校直饮水设备进行全面检测。'].join('\n');
+  // Each row: A's 追问 and its answer, and the question it follows up (1: A's own; 2: B's, just answered).
+  it.each<[string, string, string, number]>([
+    ['repeating words of A\'s answer', '委员张建国追问：刚才说管网漏损率12.5%，改造资金8000万元够不够？', '市水务局局长王强：资金缺口我们将积极争取专项债。', 1],
+    ['repeating words of A\'s question, answered by B\'s official', '委员张建国追问：老旧管网改造什么时候能全部完成？', '市教育局局长孙海：这个需要水务局回答。', 1],
+    ['answered by the official who answered A, and nobody who answered B', '委员张建国追问：专项债的额度有多少？', '市水务局局长王强：今年争取专项债3亿元。', 1],
+    ['repeating words of B\'s exchange', '委员张建国追问：直饮水设备检测多久一次？', '市教育局局长孙海：每学期一次。', 2],
+    ['sharing terms with B\'s exchange only, a third office answering', '委员张建国追问：财政方面怎么保障？', '市财政局局长钱七：市财政将统筹安排。', 2],
+  ])('%s', (_name, ask, answer, want) => {
+    const r = parse(`${head}\n${ask}\n${answer}`);
+    expect(r.questions).toHaveLength(3);
+    expect(r.questions[2].followUpOf).toBe(want);
+  });
+});

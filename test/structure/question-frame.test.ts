@@ -65,4 +65,16 @@ describe('[question-frame] askers named together as one subject make one asker t
     const s = build(INTRO + '阮小兵委员：请问市财政局，补贴什么时候落实？\n韦春燕委员：补贴标准是多少？' + ANSWER);
     expect(s.questions.flatMap((q) => q.turns.filter((t) => t.role === 'asker')).length).toBe(2);
   });
+
+  // Each row: what opens the responder's line, and where the turn starts (its first character).
+  it.each<[string, string, string]>([
+    ['a zero-width space: after it, as after an indentation', '\u200b', '县'],
+    ['a word joiner', '\u2060', '县'],
+    ['an ideographic space', '\u3000', '县'],
+    ['a blanked emoji: on it', '👉', '👉'],
+  ])('a turn opening on %s', (_name, lead, first) => {
+    const s = build(`某县人大常委会开展专题询问。\n\u200b县人大常委会委员柴立夫：资金缺口有多大？\n${lead}县交通运输局局长庞建中：约八百万元。`);
+    const responder = s.questions[0].turns.find((t) => t.role === 'responder')!;
+    expect(responder.text.startsWith(first)).toBe(true);
+  });
 });

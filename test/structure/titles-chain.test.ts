@@ -3,6 +3,7 @@ import { nameAfter } from '../../src/structure/titles-chain.js';
 import { lexicon } from '../../src/structure/lexicon.js';
 import { findMentions } from '../../src/structure/speakers.js';
 import { normalize } from '../../src/source/normalize.js';
+import { parse } from '../../src/pipeline.js';
 
 const lex = lexicon();
 
@@ -93,5 +94,25 @@ describe('[titles-chain] an acting head\'s 代 between the name and the post is 
     ['市住房和城乡建设局代局长钟文杰回答说，', [['title-name', '钟文杰', '市住房和城乡建设局代局长', '钟']]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('[titles-chain] a second name joined by 和 after a title\'s name is named bare: the title is the first\'s', () => {
+  const brief = (text: string) => findMentions({ text, view: normalize(text) }).map((m) => [m.form, m.name, m.title]);
+  it.each([
+    ['市交通局局长王强和李明分别作了回答。', [['title-name', '王强', '市交通局局长'], ['bare-name', '李明', null]]],
+    ['副县长韦立新与何晓燕先后作了回答。', [['title-name', '韦立新', '副县长'], ['bare-name', '何晓燕', null]]],
+    ['市人大常委会委员张建国和李明先后提问。', [['title-name', '张建国', '市人大常委会委员'], ['bare-name', '李明', null]]],
+    // A list under one title runs on 、: every name of it holds the title, the last one joined by 和 too.
+    ['副局长张涛、李卫东到会应询。', [['title-name', '张涛', '副局长'], ['title-name', '李卫东', '副局长']]],
+    ['委员姬晓梅、铁建华和郦春生先后提问。', [['title-name', '姬晓梅', '委员'], ['title-name', '铁建华', '委员'], ['title-name', '郦春生', '委员']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('a title written for the second name elsewhere is the person\'s', () => {
+    const r = parse('某市人大常委会开展城市供水专题询问\n\n委员张建国问：农村饮水安全如何保障？\n市水务局局长王强和李明分别作了回答。王强表示，普及率达到96.5%。李明表示，将新建水厂3座。\n委员赵丽华问：水价怎么定？\n市水务局副局长李明：水价听证明年开展。');
+    expect(r.people.find((p) => p.name === '李明')!.titles).toEqual(['市水务局副局长']);
+    expect(r.people.find((p) => p.name === '王强')!.titles).toEqual(['市水务局局长']);
   });
 });

@@ -25,7 +25,7 @@ import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
 import { heldShare, objectOf, quotedHeld } from './object.js';
-import { statusOf } from './reports.js';
+import { finishAhead, statusOf } from './reports.js';
 import { systemNamed } from './system-term.js';
 import { meetsTarget } from './target-met.js';
 
@@ -146,6 +146,8 @@ export function reportedDone(
       // promised one (已建成104个 of 120个) is partly done: reported on, not dropped.
       const own = k > 0 && !reports[j].progress ? statusOf(w.text) : null;
       let status: Report['status'] = own ?? reports[j].status;
+      // (A step done with the promise's end still foreseen after it — 主体工程已经完工，…，预计今年10月投入使用 — is under way.)
+      if (status === 'done' && finishAhead(reports[j].text, k > 0 ? w.offset + w.text.length : null)) status = 'in-progress';
       if (status === 'done' && !reaches(promised, got, promises[i].text)) status = 'partly-done';
       top = { score, rank, window: k, status };
     });

@@ -146,9 +146,10 @@ export function reportedDone(
       // promised one (已建成104个 of 120个) is partly done: reported on, not dropped.
       const own = k > 0 && !reports[j].progress ? statusOf(w.text) : null;
       let status: Report['status'] = own ?? reports[j].status;
-      // (A step done with the promise's end still foreseen after it — 主体工程已经完工，…，预计今年10月投入使用 — is under way.)
-      if (status === 'done' && finishAhead(reports[j].text, k > 0 ? w.offset + w.text.length : null)) status = 'in-progress';
       if (status === 'done' && !reaches(promised, got, promises[i].text)) status = 'partly-done';
+      // (A step done with the promise's end still foreseen after it — 主体工程已经完工，…，预计今年10月投入使用 — is under way;
+      // a figure short of the promised one says more: partly done, 132万亩 of 150万亩, whatever the next year's plan.)
+      if (status === 'done' && finishAhead(reports[j].text, k > 0 ? w.offset + w.text.length : null)) status = 'in-progress';
       top = { score, rank, window: k, status };
     });
     // The best report of each promise; an equal rank keeps the earlier report.

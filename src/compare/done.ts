@@ -25,7 +25,7 @@ import type { Candidate } from './align.js';
 import { clauses } from './clauses.js';
 import { isCeiling } from './figure-context.js';
 import { heldShare, objectOf, quotedHeld } from './object.js';
-import { statusOf } from './reports.js';
+import { finishAhead, statusOf } from './reports.js';
 import { systemNamed } from './system-term.js';
 import { meetsTarget } from './target-met.js';
 
@@ -147,6 +147,9 @@ export function reportedDone(
       const own = k > 0 && !reports[j].progress ? statusOf(w.text) : null;
       let status: Report['status'] = own ?? reports[j].status;
       if (status === 'done' && !reaches(promised, got, promises[i].text)) status = 'partly-done';
+      // (A step done with the promise's end still foreseen after it — 主体工程已经完工，…，预计今年10月投入使用 — is under way;
+      // a figure short of the promised one says more: partly done, 132万亩 of 150万亩, whatever the next year's plan.)
+      if (status === 'done' && finishAhead(reports[j].text, k > 0 ? w.offset + w.text.length : null)) status = 'in-progress';
       top = { score, rank, window: k, status };
     });
     // The best report of each promise; an equal rank keeps the earlier report.

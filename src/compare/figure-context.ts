@@ -19,6 +19,7 @@ import type { Span } from '../model/span.js';
 import { verbDirection } from '../model/change-verbs.js';
 import { commitments } from './prose-promises.js';
 import { BY_YEAR, FORESEE, FURTHER, NEXT_STEP, PLAN_NOW, RESOLVE, WILL, WITHIN_YEAR, YEAR_END } from './intention-words.js';
+import { GOAL, NOT, REACH } from './status-words.js';
 
 /**
  * 'cited': last session's figure said again (去年提出…达到95%, 没有达到去年提出的30%) — no figure of this session;
@@ -156,6 +157,15 @@ const COMPLETION = /(?:已|已经|累计|截至|截止|共完成|完成了|建�
  * 去年全区完成…216个 (a report of last year: no verb of promising).
  */
 const CITED = /(?:去年|前年|上年|上一年|上次|上回|上届|当时|此前|曾经?)[^，,。；;：:！？?\n]{0,6}?(?:提出|承诺|确定|定下|定的|部署|要求|表态|表示|明确|说(?:[过的到]|(?![明服])))|(?<![比较])(?:原计划|原定|原来(?:计划|确定)的?)[^，,。；;：:！？?\n]{0,16}$/u;
+/**
+ * A target named in a verdict on another figure: after a verb of reaching denied (没有达到120公里的目标, 未实现…的任务) or a gap
+ * to it (距离75%的目标还有差距, 离七成的目标), the figure is the target quoted, never this session's state — the state is the figure
+ * the verdict judges (去年完成…103公里，没有达到120公里的目标: 103 against 120). Both words must be there: the lead's denial or
+ * 距离, and 的目标 right after the figure (status-words.ts).
+ */
+const TARGET_DENIED = new RegExp(`(?:${NOT}${REACH}|(?:距离?|离)[^，,。；;：:]{0,12})$`, 'u');
+const TARGET_AFTER = new RegExp(`^(?:以上|以下|以内)?的?${GOAL}`, 'u');
+
 /** A clause naming the past session as a time (去年询问时, 上次专题询问中, 去年会议上). */
 const PAST_SESSION = /(?:去年|前年|上年|上次|上回|上一次|上届)[^，,。；;：:！？?\n]{0,8}?(?:询问|会议|审议|座谈)(?:时|中|上|期间)?[，,]$/u;
 /** A verb of promising, opening what is quoted (承诺2024年底前新建…12处、将…减少到1万人以下). */
@@ -214,7 +224,8 @@ export function figureContext(record: InquiryRecord, question: Question | null, 
   // A figure's role is its own clause's: a state written inside a promise (一是…，目前建成区雨污分流比例为78%，力争…达到85%)
   // is a state, so completion words after the clause's last figure come before the measure holding it.
   const own = ownLead(lead);
-  const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) ? 'cited' : BASE.test(lead) ? 'base'
+  const quotedTarget = TARGET_DENIED.test(lead) && TARGET_AFTER.test(body.slice(span[1] - base, span[1] - base + 6));
+  const stance: Stance | null = CITED.test(lead) || quotedAfterPastSession(before, lead) || quotedTarget ? 'cited' : BASE.test(lead) ? 'base'
     : PRESENT.test(lead) ? 'done' : INTENTION.test(lead) && !(YEAR_ESTIMATE.test(lead) && !INTENTION.test(lead.replace('预计', ''))) && !pastYearEnd(before, lead) ? 'target' : COMPLETION.test(own) ? 'done'
     : (question && (insideMeasure(question, span) || insideCommitment(question, span))) ? 'target'
     : COMPLETION.test(lead) ? 'done' : governed ? 'target' : REPORTED.test(before) || DONE_WEAK.test(lead) ? 'done' : null;

@@ -20,6 +20,7 @@ import { commitments } from './prose-promises.js';
 import { progressOf, type Progress, type ProgressStatus } from './progress.js';
 import { reportedItems } from './done-lists.js';
 import { GAP, NOT, PASSED, REACH } from './status-words.js';
+import { FORESEE, PLAN_NOW, RESOLVE, WILL } from './intention-words.js';
 
 export interface Report {
   /** The question whose answer holds it (the one a batch's answer answers). */
@@ -110,6 +111,24 @@ export function reports(record: InquiryRecord): Report[] {
     }
   }
   return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/**
+ * The finish still ahead in a clause: a plan, forecast, resolve or 将 (intention-words.ts) before a verb of finishing within the
+ * clause — 预计今年10月投入使用, 计划今年底前完成, 力争年底建成 — not 原计划 (the old plan quoted).
+ */
+const FINISH_AHEAD = new RegExp(`(?:${PLAN_NOW}|${FORESEE}|${WILL}|${RESOLVE})[^，,。；;：:]{0,16}?(?:完成|完工|建成|投入使用|投用|投入运行|开放|开诊|运营|到位)`, 'u');
+
+/**
+ * A part whose clause says a step done but whose later clause still looks ahead to the finish: "主体工程已经完工，正在进行内部
+ * 装修，预计今年10月投入使用", "目前已在8个乡镇卫生院设立监测哨点，还有5个乡镇卫生院，计划今年底前完成". Done needs the
+ * promise's own end done; a step of it with the end still foreseen is under way. `after`: the offset in `text` after the clause
+ * read as done, else the part's first word of done — only a finish foreseen after it counts (计划…完成，已于… is a plan met).
+ */
+export function finishAhead(text: string, after: number | null = null): boolean {
+  // (The whole part: after its first word of done.)
+  const from = after ?? (() => { const d = DONE.exec(text); return d ? d.index + d[0].length : text.length; })();
+  return FINISH_AHEAD.test(text.slice(from));
 }
 
 /** What a part says of its thing: under way, unmet, a completion rate's, done, or nothing (null). */

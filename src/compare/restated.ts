@@ -18,7 +18,7 @@ import { meetsTarget } from './target-met.js';
 import { findDeadline, resolveDeadline } from './deadline.js';
 import { clauses, type Clause } from './clauses.js';
 import { PASSED } from './status-words.js';
-import { FORESEE, PLAN as PLAN_WORD, RESOLVE, WILL } from './intention-words.js';
+import { FORESEE, PLAN as PLAN_WORD, PLAN_NOW, RESOLVE, WILL } from './intention-words.js';
 
 /** Units of time: a deadline's, not a target's. */
 const TIME = /^(?:年|月|日|天|个月|周|季度|小时|个工作日|工作日)$/u;
@@ -196,13 +196,27 @@ const MET_SAID = new RegExp(`提前完成|超额完成|已(?:经)?全部完成|$
  */
 const AHEAD_PLAN = new RegExp(`${RESOLVE}|${PLAN_WORD}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
 
+/**
+ * The words that say whether an early or met word at `at` is intended, not reported: its clause's lead, and when the clause
+ * opens with it (…，预计今年10月投入使用，比原计划提前), the clause before too — an early word going on from a forecast is the
+ * forecast's (the hospital not yet open), as one going on from a report (…划定，比原计划提前一个月) is the report's.
+ */
+function intendedBefore(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  if (AHEAD_PLAN.test(text.slice(from, at))) return true;
+  if (text.slice(from, at).trim() !== '' || from === 0 || !/[，,]/u.test(text[from - 1])) return false;
+  let prev = from - 1;
+  while (prev > 0 && !CLAUSE_END.test(text[prev - 1])) prev--;
+  return FORESEEN.test(text.slice(prev, from - 1));
+}
+/** The clause before, looking ahead: AHEAD_PLAN's words with a plan of now only (比原计划多1800个 quotes the old plan). */
+const FORESEEN = new RegExp(`${RESOLVE}|${PLAN_NOW}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
+
 /** The text says the target was met (MET_SAID), in a clause no word of intention opens. */
 function metSaid(text: string): boolean {
   const m = MET_SAID.exec(text);
-  if (!m) return false;
-  let from = m.index;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
-  return !AHEAD_PLAN.test(text.slice(from, m.index));
+  return !!m && !intendedBefore(text, m.index);
 }
 
 /** Done ahead of the plan: 比原计划提前, 提前两个月完成, 提前完成 (not 超额完成 nor a target passed: more, not sooner). */
@@ -226,7 +240,7 @@ export function earlyClauses(text: string): { thing: string; at: number }[] {
     let from = m.index!;
     while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
     const lead = text.slice(from, m.index);
-    if (!AHEAD_PLAN.test(lead)) found.push({ thing: lead, at: from });
+    if (!intendedBefore(text, m.index!)) found.push({ thing: lead, at: from });
   }
   return found;
 }

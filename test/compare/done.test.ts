@@ -114,6 +114,14 @@ describe('[compare/done] partial progress and changes of plan link the promise w
     ['unmet: a gap to the target', '一是三年内把分类投放准确率提高到85%以上。二是完善考核机制。',
       '目前分类投放准确率为71%，比去年提高9个百分点，距离三年内85%以上的目标还有差距。',
       [['三年内把分类投放准确率提高到85%以上', 'unmet', undefined]]],
+    // A step done with the promise's own end still foreseen after it is under way, not done (nor done early).
+    ['a step done, the end foreseen: in progress', '一是建设区级儿童医院，力争明年底前投入使用。二是完善考核机制。',
+      '区级儿童医院主体工程已经完工，正在进行内部装修，预计今年10月投入使用，比原计划提前。',
+      [['建设区级儿童医院，力争明年底前投入使用', 'in-progress', undefined]]],
+    // (Some done and the rest given a date: partly done, the deadline moved; the share of 8 of 8+5 is not read yet.)
+    ['some done, the rest planned: partly done', '一是明年上半年前将公共充电站扩大到全部乡镇。二是完善考核机制。',
+      '由于设备采购延迟，目前已在8个乡镇建成公共充电站，还有5个乡镇，计划今年底前完成。',
+      [['明年上半年前将公共充电站扩大到全部乡镇', 'partly-done', { share: null, deadline: { from: '2025-06', to: '2025-12' } }]]],
     ['cancelled', '一是研究出台居民小区排水设施移交管理办法。二是完善考核机制。',
       '居民小区排水设施移交管理办法经反复论证，考虑到产权情况复杂，暂不出台。',
       [['研究出台居民小区排水设施移交管理办法', 'cancelled', undefined]]],

@@ -65,6 +65,14 @@ describe('[compare/figure-context] target, done or state; the purpose of a fund'
     ['去年提出背街小巷整治率达到90%，', '90%', 'cited', 'level'],
     ['去年区里提出力争整治率达到90%，', '90%', 'cited', 'level'],
     ['整治率为86%，没有达到去年提出的90%，', '90%', 'cited', 'level'],
+    // A target named in a verdict on the figure before it: quoted, not this session's state; the figure judged is the state.
+    ['去年完成背街小巷改造38条，没有达到46条的目标，', '46条', 'cited', 'level'],
+    ['去年完成背街小巷改造38条，没有达到46条的目标，', '38条', 'done', null],
+    ['整治率为71.2%，距离75%的目标还有差距，', '75%', 'cited', null],
+    ['整治率为86%，未能达到90%以上的目标，', '90%以上', 'cited', 'level'],
+    // Near-misses: a level reached with no target named after it; 距离 a distance.
+    ['整治率没有达到90%，', '90%', null, 'level'],
+    ['距离主城区3公里的街巷已整治，', '3公里', null, null],
     ['前年承诺的46条背街小巷已全部完工，', '46条', 'cited', null],
     ['审批时限由原来的8个工作日压缩至3个工作日，', '8个工作日', 'base', null],
     ['我们将在全区120个社区推行街巷长制，', '120个', 'base', null],

@@ -195,6 +195,8 @@ const MET_SAID = new RegExp(`提前完成|超额完成|已(?:经)?全部完成|$
  * with any 计划 (比原计划提前 is read before its clause's lead) and 努力; not 即将, what is about to be done.
  */
 const AHEAD_PLAN = new RegExp(`${RESOLVE}|${PLAN_WORD}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
+/** The clause before, looking ahead: AHEAD_PLAN's words with a plan of now only (比原计划多1800个 quotes the old plan). */
+const FORESEEN = new RegExp(`${RESOLVE}|${PLAN_NOW}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
 
 /**
  * The words that say whether an early or met word at `at` is intended, not reported: its clause's lead, and when the clause
@@ -210,8 +212,6 @@ function intendedBefore(text: string, at: number): boolean {
   while (prev > 0 && !CLAUSE_END.test(text[prev - 1])) prev--;
   return FORESEEN.test(text.slice(prev, from - 1));
 }
-/** The clause before, looking ahead: AHEAD_PLAN's words with a plan of now only (比原计划多1800个 quotes the old plan). */
-const FORESEEN = new RegExp(`${RESOLVE}|${PLAN_NOW}|${FORESEE}|(?<!即)${WILL}|努力`, 'u');
 
 /** The text says the target was met (MET_SAID), in a clause no word of intention opens. */
 function metSaid(text: string): boolean {

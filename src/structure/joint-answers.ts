@@ -35,10 +35,10 @@ const COUNTED = /(?:以上|上述|前面|前述|这|对|回答了|答复了)([�
  */
 const TOPIC_OPENER = /^(?:关于|针对|对于|对(?!此|这|那|其|以上|上述|[^,。;:?!“”\n]{0,12}?(?:委员|代表|同志|大家|各位)们?的|[^,。;:?!“”\n]{0,24}?[我你他她]))[^,。;:?!“”\n]{1,24}?,/u;
 /**
- * Where a part may open inside one official's words: a paragraph, a sentence after 。 or ;, or the words after 他说, or 回答,
- * ("他说,关于种业,…", "梁永胜回答,关于非遗传承,…").
+ * Where a part may open inside one official's words: a paragraph, a sentence after 。, ; or ! (the view's ！: "谢谢各位委员！
+ * 关于…,"), or the words after 他说, or 回答, ("他说,关于种业,…", "梁永胜回答,关于非遗传承,…").
  */
-const PART_START = /(?:\n|[。;]|(?:说|表示|指出|介绍|回答|答复|回应)\s*[,:])\s*(?=关于|针对|对)/gu;
+const PART_START = /(?:\n|[。;!]|(?:说|表示|指出|介绍|回答|答复|回应)\s*[,:])\s*(?=关于|针对|对)/gu;
 
 /** A joint answer read in the holder's turns. */
 export interface JointAnswer {

@@ -83,6 +83,8 @@ describe('[joint-answers] parts opened by 对…, and what 对 does not open', (
   it.each<[string, string[]]>([
     ['对托育收费问题，甲；对农村互助养老点，乙。', ['对托育收', '对农村互']],
     ['对于托育收费，甲。对养老服务的问题，乙。', ['对于托育', '对养老服']],
+    // after an exclamation (the view writes ！ as !): a sentence ends there as after 。 (s88's leftover)
+    ['谢谢各位委员！关于托育收费，甲。关于养老服务，乙。', ['关于托育', '关于养老']],
     // near-misses: 对此 / 对这个问题 point back, 对两位委员的问题 names the askers, 对…说 is no opener
     ['对此，甲；对这个问题，乙。', []],
     ['对两位委员的问题，我一并回答。甲。', []],

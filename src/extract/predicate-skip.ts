@@ -30,9 +30,10 @@ export function predicateStart(tokens: Token[]): number {
   else if (last >= 0 && SHORTFALL.test(tokens[last].text)) last--;
   // 已发展|到, 增长|到, 扩大|到: a verb of growth reaching the figure through 到/至 links like 达到; so through 为 (调整|为10万元).
   // 签约率|虽然|达到|了, 比例|要|达到: a word of concession, 了 and a modal around the linking verb are passed over with it (subject-gap.ts).
-  // 培训基层干部|等|2000名: 等 closing the examples of what is counted ends that noun phrase, no word of it.
+  // 培训基层干部|等|2000名: 等 closing the examples of what is counted ends that noun phrase, no word of it. Not the verb 等
+  // "to wait", with its aspect particle: 有的家庭|等|了|三四年 — the figure is how long, not a count of families.
   const links = (t: Token, k: number) => between(t) || (REACH.has(t.text) && k + 1 < tokens.length && (REACH_TO.has(tokens[k + 1].text) || tokens[k + 1].text === '为'))
-    || ((t.text === '等' || t.text === '等等') && k > 0 && isNominal(tokens[k - 1]));
+    || ((t.text === '等' || t.text === '等等') && k > 0 && isNominal(tokens[k - 1]) && !(k + 1 < tokens.length && ASPECT.has(tokens[k + 1].text)));
   for (let n = 0; n < 6 && last >= 0 && !periodNoun(tokens, last) && (links(tokens[last], last) || gapWord(tokens, last, links)); n++) last--;
   // 居民出资比例原则上|不低于总投资的10%: an adverb of two characters or more right after a noun, before a figure whose text
   // opens with its qualifier, stands between subject and predicate (a noun phrase never ends on one).
@@ -65,6 +66,8 @@ function workDone(tokens: Token[], k: number): boolean {
   return v.text.length === 2 && isVerb(v) && v.span[1] === tokens[k].span[0] && n.span[1] === v.span[0] && (n.tag?.[0] === 'n' || n.tag === 'vn') && !PREDICATE_VERBS.has(n.text);
 }
 
+/** Aspect particles after a verb (等了, 等着, 等过): the 等 before them is the verb, not the list's closer. */
+const ASPECT = new Set(['了', '着', '过']);
 /** A shortfall the tagger reads as one word (尚差, 还差, 仍差, 只差, 仅差). */
 const SHORTFALL = /^[尚还仍只仅]差$/u;
 

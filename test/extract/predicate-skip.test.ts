@@ -25,6 +25,7 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     [['医养/n', '机构/n', '已/d', '发展/vn', '到/v'], 1], // a verb of growth reaching the figure through 到
     [['用时/x', '已/d', '压缩/v', '至/p'], 0],
     [['基层/n', '干部/n', '等/u'], 1], // 等 closing the examples of what is counted
+    [['家庭/n', '等/v', '了/ul'], 2], // the verb 等 "wait" with its aspect particle: no closer of examples (only 了 skipped)
     [['资金/n', '缺口/n', '还/d', '差/a'], 1], // a shortfall after an adverb
     [['资金/n', '尚差/x'], 0], // the tagger's one word of shortfall
     // near-misses: nothing between the phrase and its figure, or the base of a rate with no link before it
@@ -59,6 +60,8 @@ describe('[predicate-skip] where the walk back from a figure starts', () => {
     ['峰谷电价差拉大到0.7元', '0.7', '峰谷电价差'], // 差 not before the figure: a noun's head
     ['还差600万元', '600', null],
     ['开展每期5天培训', '5', null], // no link before 每期: the verb's object is the noun after the figure
+    ['有的家庭等了三四年', '三四', null], // 等 "wait" with 了: how long, not a count of families
+    ['企业等了三个月', '三', null],
   ])('%s (%s) → %s', (text, figure, want) => {
     expect(phraseBefore(text, figure)).toBe(want);
   });

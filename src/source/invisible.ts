@@ -19,9 +19,12 @@ export const INVISIBLE_FORMAT = [0x200b, 0x2060, 0x00ad] as const;
 /** The zero-width non-joiner and joiner: a space in the view too, except inside an emoji sequence. */
 export const JOINERS: ReadonlySet<number> = new Set([0x200c, 0x200d]);
 
+/** Every unseen format character of the header: INVISIBLE_FORMAT's and the JOINERS. */
+const UNSEEN: ReadonlySet<number> = new Set([...INVISIBLE_FORMAT, ...JOINERS]);
+
 /** True for an unseen format character (see the header). */
 export function isInvisibleFormat(c: number): boolean {
-  return c === 0x200b || c === 0x2060 || c === 0x00ad || c === 0x200c || c === 0x200d;
+  return UNSEEN.has(c);
 }
 
 /** A run of unseen format characters between two Han characters (BMP ideographs, Extension A). */

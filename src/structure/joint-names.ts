@@ -22,8 +22,8 @@ import { surnameOf } from './chain-facts.js';
 
 /** In turn, a verb of answering or asking after the names: "分别作了回答", "先后提问", "依次作答" (group 1: asking). */
 const JOINT_VERB = /(?:同志)?(?:分别|先后|相继|依次|一一)(?:作了|作出了?|进行了?|作|予以)?(?:(提问|发问|询问)|回答|答复|回应|作答|解答)/gu;
-/** What joins the names of the list. */
-const JOINERS = new Set(['和', '与', '及', '、']);
+/** What joins the names of the list, as it joins two people named one after the other (speakers.ts). */
+export const JOIN_PEOPLE: ReadonlySet<string> = new Set(['和', '与', '及', '、']);
 
 /** True when `view[s, e)` may be an untitled person's name (see the header). */
 function mayBeJointName(lex: Lexicon, view: string, s: number, e: number, limit: number): boolean {
@@ -52,9 +52,9 @@ export function jointNameMentions(pair: TextPair, lex: Lexicon, range: Span, cla
         const s = end - len;
         if (s < from || claimed.some(([a, b]) => a < end && s < b)) continue;
         if (!mayBeJointName(lex, view, s, end, to)) continue;
-        if (found.length > 0 && JOINERS.has(view[s - 1])) name = [s, end];
-        else if (boundaryBefore(lex, view, s, from) && !JOINERS.has(view[s - 1])) { name = [s, end]; first = true; }
-        else if (found.length === 0 && JOINERS.has(view[s - 1])) name = [s, end];
+        if (found.length > 0 && JOIN_PEOPLE.has(view[s - 1])) name = [s, end];
+        else if (boundaryBefore(lex, view, s, from) && !JOIN_PEOPLE.has(view[s - 1])) { name = [s, end]; first = true; }
+        else if (found.length === 0 && JOIN_PEOPLE.has(view[s - 1])) name = [s, end];
       }
       if (!name) break;
       found.unshift(name);

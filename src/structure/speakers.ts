@@ -43,7 +43,7 @@ import { nameAfter, readChain } from './titles-chain.js';
 import { resolveFieldDepartments } from './field-departments.js';
 import { bareNames } from './bare-names.js';
 import { quotedAskerMentions } from './quoted-askers.js';
-import { jointNameMentions } from './joint-names.js';
+import { JOIN_PEOPLE, jointNameMentions } from './joint-names.js';
 import { qualifierEnd } from './title-qualifiers.js';
 import { asideEnd } from './label-asides.js';
 import { delimitedName, slotOf } from './delimited-names.js';
@@ -285,8 +285,7 @@ const BRACKET_REST = /^,[^。?!;:\n“”()]{3,48}\)[ \t]*(?:\*\*|__)?[ \t]*(?::
 /** "来自基层社区的", "来自城郊的": where a member comes from, a relative clause before a descriptor link (居民, 劳动模范). */
 const FROM_WALK = /^来自(?:(?![、,。;:?!的])[\u4e00-\u9fff]){1,12}的$/u;
 
-/** Words joining two people named one after the other: 副厅长韦某和自治区民政厅副厅长甘某. */
-const JOIN_PEOPLE = new Set(['和', '与', '及', '、']);
+// (Words joining two people named one after the other, 副厅长韦某和自治区民政厅副厅长甘某: joint-names.ts's JOIN_PEOPLE.)
 
 /**
  * "自治区财政厅副厅长韦某和自治区人力资源社会保障厅副厅长甘某": the organization of the second

@@ -6,11 +6,12 @@
  * 会议…。6月29日上午的联组会议上…") tells of the meeting itself and stays. Offsets are UTF-16 code units into the view.
  */
 import type { Span } from '../model/span.js';
+import { NUM } from './numeral-class.js';
 
 /** Words dating an event only roughly: the meeting "of late". */
 export const VAGUE_DATE = /近日|日前|近期|前不久/u;
 /** A meeting named by its number: "第二十一次会议", "第7次全体会议". */
-const NUMBERED_MEETING = /第[一二三四五六七八九十百零〇两\d]+次(?:全体)?会议/u;
+const NUMBERED_MEETING = new RegExp(`第${NUM}次(?:全体)?会议`, 'u');
 /** Sentences of a region: up to 。！？; or a line's end. */
 const SENTENCE = /[^。！？!?\n]+/gu;
 

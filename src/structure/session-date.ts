@@ -10,9 +10,10 @@ import { parseNumeral } from '../extract/numerals.js';
 import { relativeDay, issueYear } from './relative-days.js';
 import { lineStartAt } from '../source/line-bounds.js';
 import { backgroundDate, VAGUE_DATE } from './background-dates.js';
+import { NUM } from './numeral-class.js';
 
-/** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them. */
-export const NUM = '[一二三四五六七八九十百零〇两\\d]+';
+/** A numeral in Chinese characters or in figures, as the session's dates, meetings and counts write them (numeral-class.ts). */
+export { NUM };
 
 /**
  * A year in Chinese numerals, digit by digit: its zero written 〇, ○ (U+25CB, as typed documents write it), O or Ｏ (a
